@@ -1,0 +1,1 @@
+"""Corpus mode: linting and cleaning record files (JSONL, Parquet) of many documents."""

@@ -1,0 +1,116 @@
+"""The document rules look at: its text, how it was stored, and a line index.
+
+Rows are split on ``"\\n"`` only and columns count code points, both 1-based, so a diagnostic
+points at the same place whatever the encoding or terminal. Facts that several rules need
+(lines, per-line script counts) are computed lazily and once per document.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Iterator
+
+from .model import DocumentChange
+from .reading import Decoded, split_newlines
+from .scripts import ScriptCounts, script_counts
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of the document: 1-based ``row``, code-point ``start``/``end`` (newline excluded)."""
+
+    row: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def end_with_newline(self) -> int:
+        """End offset including the ``"\\n"`` after the line (for deleting the whole row)."""
+        return self.end + 1
+
+
+@dataclass
+class Document:
+    """A decoded document. ``kind`` names the reader that made it (``text``, ``markdown`` …)."""
+
+    path: str
+    text: str
+    decoded: Decoded
+    raw: bytes = b""
+    kind: str = "text"
+    #: True for formats with comments (Markdown, HTML): ``<!-- doclint: … -->`` is honoured.
+    inline_comments: bool = False
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", kind: str = "text") -> Document:
+        """A document built from an in-memory string (tests, stdin, corpus records)."""
+        normalised, newline = split_newlines(text)
+        decoded = Decoded(normalised, "utf-8", 1.0, False, newline)
+        return cls(path=path, text=normalised, decoded=decoded, kind=kind)
+
+    def with_text(self, text: str, change: DocumentChange | None = None) -> Document:
+        """The same document after fixes: new text, storage changes applied to ``decoded``."""
+        change = change or DocumentChange()
+        decoded = replace(self.decoded, text=text,
+                          encoding=change.encoding or self.decoded.encoding,
+                          bom=self.decoded.bom if change.bom is None else change.bom)
+        return Document(self.path, text, decoded, b"", self.kind, self.inline_comments)
+
+    @cached_property
+    def suppressions(self) -> dict[int, frozenset[str]]:
+        """Codes suppressed per row by inline comments (``"*"`` means every code)."""
+        if not self.inline_comments:
+            return {}
+        from .suppression import parse_suppressions
+
+        return parse_suppressions(self.text)
+
+    # -- line index --------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        starts = self.line_starts
+        text = self.text
+        out = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            out.append(Line(i + 1, start, end, text[start:end]))
+        return out
+
+    def line(self, row: int) -> Line:
+        """The 1-based ``row``."""
+        return self.lines[row - 1]
+
+    def iter_nonblank_lines(self) -> Iterator[Line]:
+        return (ln for ln in self.lines if ln.text.strip())
+
+    def row_col(self, offset: int) -> tuple[int, int]:
+        """1-based (row, column) of a code-point offset; the offset may equal len(text)."""
+        idx = bisect.bisect_right(self.line_starts, offset) - 1
+        return idx + 1, offset - self.line_starts[idx] + 1
+
+    def offset(self, row: int, column: int) -> int:
+        """Inverse of :meth:`row_col`."""
+        return self.line_starts[row - 1] + column - 1
+
+    # -- shared facts ----------------------------------------------------------------------
+    @cached_property
+    def line_scripts(self) -> list[ScriptCounts]:
+        """Per-line counts of Han, kana, Hangul, Latin, Cyrillic, Greek … characters."""
+        return [script_counts(ln.text) for ln in self.lines]
+
+    @cached_property
+    def scripts(self) -> ScriptCounts:
+        """Script counts over the whole document."""
+        return script_counts(self.text)

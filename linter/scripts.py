@@ -1,0 +1,58 @@
+"""Counting which writing systems a piece of text uses.
+
+Rules of every family ask "is this line Chinese? Latin? is the document Japanese?". Counting
+with one compiled character class per script keeps the loop in C (``re.findall``), which is
+an order of magnitude faster than classifying characters one by one in Python.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_CLASSES: dict[str, re.Pattern[str]] = {
+    # CJK unified ideographs, extensions A-F, compatibility ideographs, 〇
+    "han": re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"),
+    "kana": re.compile("[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
+    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    "latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile("[\u0400-\u04ff\u0500-\u052f]"),
+    "greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "digit": re.compile("[0-9]"),
+    "fullwidth_alnum": re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"),
+}
+
+
+class ScriptCounts(NamedTuple):
+    """How many characters of each script a text holds (``total`` excludes whitespace)."""
+
+    han: int
+    kana: int
+    hangul: int
+    latin: int
+    cyrillic: int
+    greek: int
+    digit: int
+    fullwidth_alnum: int
+    total: int
+
+    @property
+    def letters(self) -> int:
+        return self.han + self.kana + self.hangul + self.latin + self.cyrillic + self.greek
+
+    @property
+    def is_cjk(self) -> bool:
+        """Mostly Han/kana/Hangul among letters."""
+        cjk = self.han + self.kana + self.hangul
+        return cjk > 0 and cjk * 2 >= self.letters
+
+    @property
+    def is_japanese(self) -> bool:
+        """Kana present in a real share: kanji with kana is Japanese, not Chinese."""
+        return self.kana >= 3 and self.kana * 10 >= self.han
+
+
+def script_counts(text: str) -> ScriptCounts:
+    """Count ``text``'s characters per script."""
+    counts = [len(p.findall(text)) for p in _CLASSES.values()]
+    total = len(text) - sum(text.count(ws) for ws in " \t\n\r\u3000")
+    return ScriptCounts(*counts, total)

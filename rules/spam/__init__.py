@@ -1,0 +1,4 @@
+"""The SPAM family of built-in rules."""
+from __future__ import annotations
+
+RULES: list[type] = []
