@@ -21,6 +21,11 @@ class FormatOptions:
     color: bool = True
     rules: tuple[Any, ...] = field(default=())  # rule classes, for SARIF's rule table
 
+    def applies(self, record: Any) -> bool:
+        """Whether ``record``'s fix would be applied with these flags (ruff's ``[*]`` mark)."""
+        value = record.applicability.value if record.applicability else None
+        return value == "safe" or (value == "unsafe" and self.unsafe_fixes)
+
 
 Formatter = Callable[[Report, TextIO, FormatOptions], None]
 

@@ -35,14 +35,13 @@ def _excerpt(record: Record) -> tuple[str, int, int]:
     return head + body + tail, cell_len(head), max(1, cell_len(body))
 
 
-def _record(console: Console, record: Record) -> None:
+def _record(console: Console, record: Record, options: FormatOptions) -> None:
     d = record.diagnostic
-    fixable = d.fix is not None and d.fix.applicability.value != "display-only"
     header = Text()
     header.append(make_visible(record.filename), style="bold")
     header.append(f":{record.location.row}:{record.location.column}: ")
     header.append(d.code, style="bold red" if d.severity.value == "error" else "bold yellow")
-    if fixable:
+    if options.applies(record):
         header.append(" [*]", style="cyan")
     header.append(" ")
     header.append(make_visible(d.message))
@@ -70,7 +69,7 @@ def write(report: Report, stream: TextIO, options: FormatOptions) -> None:
     console = Console(file=stream, highlight=False, markup=False, emoji=False,
                       no_color=not options.color, soft_wrap=True)
     for record in report.records:
-        _record(console, record)
+        _record(console, record, options)
     if options.show_fixes:
         applied = [(f.filename, code, msg) for f in report.files for code, msg in f.applied]
         if applied:

@@ -11,7 +11,7 @@ from .summary import footer
 
 def write_concise(report: Report, stream: TextIO, options: FormatOptions) -> None:
     for record in report.records:
-        mark = " [*]" if record.diagnostic.fix and record.applicability and record.applicability.value != "display-only" else ""
+        mark = " [*]" if options.applies(record) else ""
         stream.write(f"{make_visible(record.filename)}:{record.location.row}:{record.location.column}: "
                      f"{record.code}{mark} {make_visible(record.diagnostic.message)}\n")
     text = footer(report, options)

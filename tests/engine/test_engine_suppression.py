@@ -1,0 +1,29 @@
+"""Inline ``<!-- doclint: … -->`` comments in Markdown and HTML; none in plain text."""
+from __future__ import annotations
+
+from doclint.suppression import parse_suppressions
+
+MD = """intro a\u200bb
+<!-- doclint: disable-next-line ENC990 -->
+skipped a\u200bb
+checked a\u200bb
+<!-- doclint: disable ENC -->
+off a\u200bb
+<!-- doclint: enable -->
+on again a\u200bb
+"""
+
+
+def test_parse():
+    assert parse_suppressions(MD) == {2: frozenset({"ENC990"}), 3: frozenset({"ENC990"}),
+                                      5: frozenset({"ENC"}), 6: frozenset({"ENC"}), 7: frozenset({"ENC"})}
+
+
+def test_markdown_honours_comments_text_does_not(tmp_path, cli, fake_rules):
+    (tmp_path / "a.md").write_text(MD, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(MD, encoding="utf-8")
+    md = cli("check", "--isolated", "--select", "ENC990", "--output-format", "concise", tmp_path / "a.md")
+    rows = [int(line.split(":")[1]) for line in md.out.splitlines()[:-1]]
+    assert rows == [1, 4, 8]
+    txt = cli("check", "--isolated", "--select", "ENC990", "--output-format", "concise", tmp_path / "a.txt")
+    assert len(txt.out.splitlines()) - 1 == 5
