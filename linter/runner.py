@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -192,6 +191,8 @@ def _keys_task(task: tuple[str, int]) -> list[int]:
 def _map(func, tasks: list, jobs: int, corpus: DocumentFrequency | None) -> Iterable:
     if jobs <= 1 or len(tasks) < POOL_MIN_FILES:
         return map(func, tasks)
+    from concurrent.futures import ProcessPoolExecutor  # lazy: most hook runs check a few files
+
     chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                    initargs=(_settings_table, corpus))
