@@ -1,4 +1,7 @@
-"""The MIX family of built-in rules."""
+"""The MIX family of built-in rules: mixed scripts where a document should use one."""
 from __future__ import annotations
 
-RULES: list[type] = []
+from .pinyin_glue import PinyinGlue
+from .script_mix import SimplifiedTraditionalMix
+
+RULES: list[type] = [SimplifiedTraditionalMix, PinyinGlue]

@@ -1,0 +1,43 @@
+"""Converting a span between Simplified and Traditional Chinese with OpenCC.
+
+OpenCC (the ``opencc`` package, C++ with its phrase tables) is used rather than a character
+table: one-to-many characters (干→幹/乾, 发→發/髮, 后→後/后, 里→裡/裏) need the phrase
+context, and on OpenCC's own test cases a first-candidate character table gets far fewer
+strings right (figures in ``bench/results/mix.md``). It is imported on first use only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: (target script, Traditional style of the text) -> OpenCC configuration
+CONFIGS = {
+    ("T", "std"): "s2t", ("T", "tw"): "s2tw", ("T", "hk"): "s2hk",
+    ("S", "std"): "t2s", ("S", "tw"): "tw2s", ("S", "hk"): "hk2s",
+}
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):  # -> opencc.OpenCC
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, target: str, style: str = "std") -> str:
+    """``text`` in the ``target`` script; ``style`` (std/tw/hk) is the Traditional standard
+    to write (target Traditional) or to read (target Simplified)."""
+    return _converter(CONFIGS[(target, style)]).convert(text)
+
+
+def convert_span(text: str, start: int, end: int, target: str, style: str = "std",
+                 context: tuple[int, int] | None = None) -> str:
+    """``text[start:end]`` converted, reading the surrounding ``context`` range when given so
+    that phrase tables see whole words; falls back to the bare span when the conversion of
+    the context does not keep its length (positions would not line up)."""
+    if context is not None:
+        a, b = context
+        converted = convert(text[a:b], target, style)
+        if len(converted) == b - a:
+            return converted[start - a:end - a]
+    return convert(text[start:end], target, style)
+

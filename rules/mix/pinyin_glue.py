@@ -1,0 +1,110 @@
+"""MIX002: pinyin readings glued after converted characters (``首頁(yè)``, ``協(xié)``)."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from doclint import Edit, Fix, Rule
+
+from .tables import han_classes, pinyin_readings
+
+#: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
+#: the regex engine can skip to each "(" quickly.
+ANNOTATION = re.compile(r"\(([a-zü\u00e0-\u00fc\u0101-\u01dc\u1e3f\u1ebf\u1ec1]{1,7})\)")
+HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    start: int  # offset of "("
+    end: int  # offset after ")"
+    glued: bool  # a converted (Traditional-only) character with this very reading
+
+
+@lru_cache(maxsize=None)
+def _syllables() -> frozenset[str]:
+    """Every toneless Mandarin syllable (``xie``, ``ye``), to recognise deliberate pinyin."""
+    return frozenset(_toneless(s) for readings in pinyin_readings().values() for s in readings)
+
+
+def _toneless(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c) or c == "\u0308")
+
+
+class PinyinGlue(Rule):
+    """What: a toned pinyin syllable in parentheses glued right after a Traditional-only Han
+    character, inside running prose, where that syllable is a reading of the character
+    (``首頁(yè)``, ``政協(xié)``): the trace of a broken Simplified→Traditional converter that
+    annotated the characters it converted.
+
+    Why: the annotations break every word they touch (search, segmentation, language models
+    learn ``協(xié)`` as text); no corpus filter looks for them.
+
+    Example: ``重慶市政協(xié)慎終如始`` → ``重慶市政協慎終如始``.
+
+    Fix safety: safe when the pattern is certain: the document has several such annotations,
+    all on converted characters with their own reading, and no deliberate pinyin. Pinyin
+    lessons (``妈(mā) 麻(má)``, ``中(zhōng)国(guó)``: annotations on characters both scripts
+    write, or on every character of a word) are not flagged; in a document that also holds
+    deliberate pinyin, the remaining annotations get an unsafe fix.
+
+    Options: none.
+    """
+
+    code = "MIX002"
+    name = "pinyin-glue"
+    summary = "Pinyin annotation glued after a converted Han character"
+
+    def check(self, document, context) -> Iterable:
+        text = document.text
+        if "(" not in text:
+            return
+        annotations = self._annotations(text)
+        glued = [a for a in annotations if a.glued]
+        if not glued:
+            return
+        deliberate_rows = {document.row_col(a.start)[0] for a in annotations if not a.glued}
+        certain = not deliberate_rows and len(glued) >= 2
+        starts = document.line_starts
+        by_row: dict[int, list[Annotation]] = {}
+        for a in glued:
+            by_row.setdefault(bisect.bisect_right(starts, a.start), []).append(a)
+        for row, found in by_row.items():
+            if row in deliberate_rows:
+                continue
+            line = document.line(row)
+            dense = len(found) * 2 > len(HAN.findall(line.text))
+            if dense and not certain:
+                continue
+            edits = [Edit.delete(a.start, a.end) for a in found]
+            message = "delete the glued pinyin"
+            fix = Fix.safe(message, *edits) if certain else Fix.unsafe(message, *edits)
+            shown = ", ".join(text[a.start - 1:a.end] for a in found[:3])
+            yield self.diagnostic(
+                (found[0].start - 1, found[-1].end),
+                f"{len(found)} pinyin annotation(s) glued after converted characters ({shown})",
+                fix,
+            )
+
+    @staticmethod
+    def _annotations(text: str) -> list[Annotation]:
+        """Every ``(syllable)`` right after a Han character, glued or deliberate."""
+        traditional = han_classes()["T"]
+        readings = pinyin_readings()
+        syllables = _syllables()
+        out = []
+        for m in ANNOTATION.finditer(text):
+            start = m.start()
+            char = text[start - 1] if start else ""
+            if not char or HAN.match(char) is None:
+                continue
+            syllable = m.group(1)
+            if char in traditional and syllable in readings.get(char, ()):
+                out.append(Annotation(start, m.end(), True))
+            elif _toneless(syllable) in syllables:
+                out.append(Annotation(start, m.end(), False))
+        return out

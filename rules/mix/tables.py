@@ -1,0 +1,53 @@
+"""Loading the MIX family's generated data files (``rules/data/mix/``), once per process.
+
+The files are small text tables built by the ``build_*.py`` scripts next to them; they are
+read on first use (not at import) so that doclint starts fast as a pre-commit hook.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "mix"
+
+
+def _rows(name: str) -> list[list[str]]:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def char_class(chars: str) -> str:
+    """A regex character class matching exactly ``chars``, written as code-point ranges."""
+    points = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        parts.append(a if i == j else f"{a}-{b}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+@lru_cache(maxsize=None)
+def han_classes() -> dict[str, frozenset[str]]:
+    """``S``/``T``: characters only Simplified/Traditional writes; ``STD``/``TW``/``HK`` variant forms."""
+    return {name: frozenset(chars) for name, chars in _rows("han_classes.txt")}
+
+
+@lru_cache(maxsize=None)
+def pinyin_readings() -> dict[str, frozenset[str]]:
+    """Toned Mandarin readings of every Traditional-only character (頁 → {yè, xié})."""
+    return {char: frozenset(syllables.split()) for char, syllables in _rows("pinyin_readings.txt")}
+
+
+@lru_cache(maxsize=None)
+def lookalikes() -> dict[str, dict[str, str]]:
+    """Letter → {script: its look-alike in that script} for Latin, Cyrillic and Greek letters."""
+    table: dict[str, dict[str, str]] = {}
+    for char, script, target in _rows("lookalikes.txt"):
+        table.setdefault(char, {})[script] = target
+    return table
