@@ -1,4 +1,6 @@
-"""The SPAM family of built-in rules."""
+"""The SPAM family of built-in rules: injected keyword stuffing, contact promos and spam links."""
 from __future__ import annotations
 
-RULES: list[type] = []
+from .stuffing import KeywordStuffing
+
+RULES: list[type] = [KeywordStuffing]

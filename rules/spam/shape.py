@@ -1,0 +1,78 @@
+"""The shape of a line: sentences, separator-joined phrase lists, prose markers.
+
+Injected spam and content differ less in their words (a crackdown report names the same terms)
+than in their shape: spam is a run of short phrases joined by commas, bars or spaces, with no
+sentence punctuation, no quotation and no function words; content is sentences. These helpers
+measure that shape so rules can require it next to lexicon evidence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .matcher import Hit
+
+#: Characters that join the phrases of a keyword list.
+SEPARATORS = re.compile(r"[,，、|｜/／;；·•_~\-—–\s]+")
+#: Where a glued-on tail can begin: right after a sentence end.
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u3400-\u9fff])[”\"')]*")
+#: Quotation marks: terms quoted inside a sentence are reported, not injected.
+QUOTES = re.compile(r"[“”「」『』\"]")
+_LETTER = re.compile(r"[^\W_]", re.UNICODE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: English function words: prose has one in every three or four words, keyword lists almost none.
+FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with as and or but if that this these those is are was were be been
+being have has had do does did it its he she they we you i his her their our your not no so than then
+which who whom what when where how will would can could should may might must about into over after
+""".split())
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Offsets just after each sentence end (where a glued tail could start), excluding the end."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+
+
+def letters(text: str) -> int:
+    """Letters and digits in ``text`` (punctuation and spaces excluded)."""
+    return len(_LETTER.findall(text))
+
+
+def is_han_text(text: str) -> bool:
+    """Han characters are at least half of the letters."""
+    return len(_HAN.findall(text)) * 2 >= max(1, letters(text))
+
+
+def phrases(text: str) -> list[str]:
+    """The separator-delimited pieces of ``text``; Latin text is cut on punctuation only."""
+    if is_han_text(text):
+        pieces = SEPARATORS.split(text)
+    else:
+        pieces = re.split(r"[,，、|｜/／;；·•]+", text)
+    return [p for p in (piece.strip() for piece in pieces) if p]
+
+
+def function_word_ratio(text: str) -> float:
+    """Share of English function words among the Latin words of ``text``."""
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    return sum(w in FUNCTION_WORDS for w in words) / len(words) if words else 0.0
+
+
+def leftmost_longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring the earliest then the longest (精品视频 over 视频)."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not chosen or hit.start >= chosen[-1].end:
+            chosen.append(hit)
+    return chosen
+
+
+def covered(hits: Iterable[Hit]) -> int:
+    """Code points covered by the union of the hits' spans."""
+    total, reach = 0, -1
+    for hit in sorted(hits):
+        if hit.end > reach:
+            total += hit.end - max(hit.start, reach)
+            reach = hit.end
+    return total
