@@ -27,7 +27,10 @@ MIN_CERTAIN_CHARS = 50
 MIN_CERTAIN_CONFIDENCE = 0.8
 
 _VALID_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: C0 controls that text never holds (ESC, SO and SI are ISO-2022's shift codes: kept).
+_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x10-\x1a\x1c-\x1f]")
+#: Tried in order when charset-normalizer has no answer (it gives up on some short CJK files).
+FALLBACK_CODECS = ("gb18030", "big5hkscs", "shift_jis", "euc_jp", "cp949", "johab")
 
 
 class BinaryFileError(ValueError):
@@ -100,7 +103,7 @@ def _decode_legacy(data: bytes) -> Decoded:
 
     best = from_bytes(data).best()
     if best is None:
-        raise BinaryFileError("not text in any known encoding")
+        return _decode_fallback(data)
     encoding = best.encoding
     text = str(best)
     confidence = round(max(0.0, 1.0 - best.chaos), 3)
@@ -111,6 +114,18 @@ def _decode_legacy(data: bytes) -> Decoded:
     certain = lossless and confidence >= MIN_CERTAIN_CONFIDENCE and len(text) >= MIN_CERTAIN_CHARS
     text, newline = split_newlines(text)
     return Decoded(text, encoding, confidence, False, newline, certain=certain)
+
+
+def _decode_fallback(data: bytes) -> Decoded:
+    """The first legacy codec that decodes ``data`` strictly, marked uncertain."""
+    for encoding in FALLBACK_CODECS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        text, newline = split_newlines(text)
+        return Decoded(text, encoding, 0.0, False, newline, certain=False)
+    raise BinaryFileError("not text in any known encoding")
 
 
 def decode_bytes(data: bytes) -> Decoded:

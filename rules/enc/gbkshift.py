@@ -1,0 +1,120 @@
+"""Undo GBK byte-shift garble: a lost byte misaligns GBK pairs until a one-byte character.
+
+When one byte of a GBK stream is lost (or a converter inserts ``(pinyin)`` between the two
+bytes of a character, where the orphan lead byte swallows the ``(`` and shows as ``?``), every
+following pair is read from the wrong byte: ``當?shù)馗涕佟`` for ``當地柑橘``. Re-encoding the
+garbled run to GBK and pairing the bytes one position earlier, with the lost byte restored
+as the most plausible one, recovers the text up to the next one-byte character, where the
+stream realigns by itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .hanfreq import han_scores, is_han, mean_cost, rare_share
+
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+#: An orphan-byte mark: ``?`` with the swallowed annotation's remainder (``shù)``) or the
+#: ASCII byte it swallowed (``?;``), if any.
+ORPHAN = re.compile(rf"\?(?:[{_PINYIN}]{{1,7}}\)|[;:,.](?=[^\x00-\x7f]))?")
+#: Two orphan marks in a row: a whole character was lost, then a lead byte.
+LOST_CHAR = -1
+#: A well-formed annotation right before the orphan mark belongs to the previous character.
+ANNOTATION_BEFORE = re.compile(rf"\([{_PINYIN}]{{1,7}}\)$")
+_LEADS = range(0x81, 0xFF)
+
+
+@dataclass(frozen=True)
+class ShiftRepair:
+    """A garbled run ``[start, end)`` of a string and its realigned text (None: not recovered)."""
+
+    start: int
+    end: int
+    repaired: str | None
+    has_annotation: bool
+
+
+def gbk2(ch: str) -> bytes | None:
+    """The two GBK bytes of ``ch``, or None for one-byte and unencodable characters."""
+    try:  # gb18030 maps GBK's user-defined area to private use, as legacy decoders did
+        data = ch.encode("gbk" if ch < "\ue000" or ch > "\uf8ff" else "gb18030")
+    except UnicodeEncodeError:
+        return None
+    return data if len(data) == 2 else None
+
+
+@lru_cache(maxsize=4096)
+def _best_char(lead: int | None, trail: int | None) -> str | None:
+    """The most common character whose GBK bytes fit ``lead``/``trail`` (None = unknown byte)."""
+    scores = han_scores()
+    leads = _LEADS if lead is None else (lead,)
+    trails = range(0x40, 0xFF) if trail is None else (trail,)
+    best, best_score = None, -1
+    for a in leads:
+        for b in trails:
+            try:
+                ch = bytes((a, b)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            score = scores.get(ch, -1) if is_han(ch) else -1
+            if score > best_score:
+                best, best_score = ch, score
+    return best if best_score > 0 else None
+
+
+def _pair(lead: int | None, trail: int | None) -> str | None:
+    if lead == LOST_CHAR:
+        return "?"
+    if lead is None or trail is None:
+        return _best_char(lead, trail)
+    try:
+        return bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
+    """Bytes (None = lost) of the misaligned run starting at the orphan mark at ``pos``."""
+    stream: list[int | None] = []
+    annotated = False
+    while pos < len(text):
+        mark = ORPHAN.match(text, pos)
+        if mark:
+            if text.startswith("?", mark.end()) and mark.end() == pos + 1:
+                stream.extend((LOST_CHAR, LOST_CHAR))
+            else:
+                stream.append(None)
+                annotated = annotated or mark.end() - pos > 2
+            pos = mark.end()
+            continue
+        pair = gbk2(text[pos])
+        if pair is None:
+            if "\x40" <= text[pos] <= "\x7e" and len(stream) % 2:
+                stream.append(ord(text[pos]))  # the one-byte trail that realigns the stream
+                pos += 1
+            break
+        stream.extend(pair)
+        pos += 1
+    return stream, pos, annotated
+
+
+def realign(text: str, pos: int) -> ShiftRepair | None:
+    """Repair the run starting at the orphan ``?`` at ``text[pos]``; None when there is no run."""
+    stream, end, annotated = _scan_run(text, pos)
+    if not any(b is not None and b >= 0 for b in stream):
+        return None
+    if len(stream) % 2:
+        stream.append(None)
+    if stream[0] == LOST_CHAR:  # the run starts after the lost character: keep its mark
+        stream = stream[2:]
+        pos += 1
+    chars = [_pair(stream[i], stream[i + 1]) for i in range(0, len(stream), 2)]
+    repaired = None if None in chars else "".join(chars)  # type: ignore[arg-type]
+    return ShiftRepair(pos, end, repaired, annotated)
+
+
+def is_improvement(garbled: str, repaired: str) -> bool:
+    """The realigned text reads clearly better than the garbled run."""
+    return mean_cost(repaired) + 2.0 <= mean_cost(garbled) and rare_share(repaired) <= 0.25

@@ -1,0 +1,70 @@
+"""How plausible a run of characters is as real Chinese text.
+
+Byte-shifted or wrongly decoded Han text is drawn almost uniformly from a codec's code space,
+so it is full of characters real text seldom uses. A per-character cost (0 for the most
+common characters, high for rare Han, symbols and replacement marks) separates the two and
+ranks candidate repairs. Scores come from ``rules/data/enc/han_freq.txt`` (Unihan, see its
+header), loaded once on first use.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+MAX_SCORE = 22
+#: Han characters scoring at or below this are "rare" (outside every common-character list).
+RARE_SCORE = 3
+_CJK_PUNCT = frozenset("、，。：；！？「」『』（）《》〈〉“”‘’…—·【】〔〕")
+
+
+@lru_cache(maxsize=1)
+def han_scores() -> dict[str, int]:
+    """Character → commonness score (higher is more common)."""
+    table: dict[str, int] = {}
+    text = resources.files("doclint.rules").joinpath("data/enc/han_freq.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        score, chars = line.split("\t")
+        value = int(score)
+        for ch in chars:
+            table[ch] = value
+    return table
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F
+
+
+def char_cost(ch: str, scores: dict[str, int] | None = None) -> int:
+    """Cost of one character in Chinese text: 0 (very common) … 30 (never in clean text)."""
+    if is_han(ch):
+        return MAX_SCORE - (scores or han_scores()).get(ch, 0)
+    if ch in _CJK_PUNCT:
+        return 4
+    if ch.isascii():
+        return 8 if ch.isprintable() else 30
+    category = unicodedata.category(ch)
+    if category in ("Co", "Cs", "Cc", "Cn") or ch == "\ufffd":
+        return 30
+    if category.startswith("L") and ("\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"):
+        return 14
+    return 20
+
+
+def mean_cost(text: str) -> float:
+    """Average :func:`char_cost` over the non-space characters of ``text`` (0 when empty)."""
+    scores = han_scores()
+    costs = [char_cost(ch, scores) for ch in text if not ch.isspace()]
+    return sum(costs) / len(costs) if costs else 0.0
+
+
+def rare_share(text: str) -> float:
+    """Share of Han characters in ``text`` that are rare (0 when it has none)."""
+    scores = han_scores()
+    han = [ch for ch in text if is_han(ch)]
+    if not han:
+        return 0.0
+    return sum(1 for ch in han if scores.get(ch, 0) <= RARE_SCORE) / len(han)

@@ -1,0 +1,80 @@
+"""Choosing the legacy codec a whole file was written in, by how plausible its decode reads.
+
+charset-normalizer is good on long files but guesses on short ones, and it sometimes prefers
+a codec that decodes without error but reads as nonsense (Shift_JIS read as GB18030). Every
+candidate that decodes strictly is scored by the share of characters that real CJK text is
+made of; ISO-2022 files (7-bit, valid ASCII) are recognised by their escape sequences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .hanfreq import han_scores, is_han
+
+#: Codecs tried on a non-UTF-8 file besides the reader's own guess (supersets first).
+CANDIDATES = ("gb18030", "big5hkscs", "big5", "shift_jis", "euc_jp", "euc_jis_2004",
+              "shift_jis_2004", "cp949", "euc_kr", "johab", "cp1252")
+#: ESC sequences that designate a character set in ISO-2022 text.
+ISO2022_ESCAPE = re.compile("\x1b(?:\\$[@AB()*+]|\\([BJ]|\\$\\)C)")
+#: A file shorter than this many characters gets "undetermined" unless the decode is clear.
+MIN_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A codec's decode of the raw bytes and how plausible it reads (0..1)."""
+
+    encoding: str
+    text: str
+    plausibility: float
+
+
+def plausibility(text: str) -> float:
+    """Share of non-space characters that are ASCII, common Han, kana, Hangul or CJK punctuation."""
+    scores = han_scores()
+    good = total = 0
+    for ch in text:
+        if ch.isspace():
+            continue
+        total += 1
+        if ch.isascii():
+            good += ch.isprintable()
+        elif is_han(ch):
+            good += scores.get(ch, 0) >= 5
+        elif "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3" or "\u3000" <= ch <= "\u303f" \
+                or "\uff01" <= ch <= "\uff5e" or ch in "“”‘’…—·":
+            good += 1
+        elif ch.isalpha() and ord(ch) < 0x250:
+            good += 1
+    return good / total if total else 0.0
+
+
+def iso2022(text: str, raw: bytes) -> Detection | None:
+    """The decode of a 7-bit ISO-2022-JP/KR file, recognised by its escape sequences."""
+    if "\x1b" not in text or not ISO2022_ESCAPE.search(text):
+        return None
+    order = ("iso2022_kr", "iso2022_jp_2") if "\x1b$)C" in text else ("iso2022_jp_2",)
+    for encoding in order:
+        try:
+            decoded = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not any(c in decoded for c in "\x1b\x0e\x0f"):
+            name = "iso2022_jp" if encoding.startswith("iso2022_jp") else encoding
+            return Detection(name, decoded, plausibility(decoded))
+    return None
+
+
+def best_decode(raw: bytes, guess: str) -> Detection | None:
+    """The most plausible strict decode of ``raw`` among the reader's ``guess`` and CANDIDATES."""
+    best: Detection | None = None
+    for encoding in (guess, *CANDIDATES):
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        candidate = Detection(encoding, text, plausibility(text))
+        if best is None or candidate.plausibility > best.plausibility + 0.02:
+            best = candidate
+    return best
