@@ -1,4 +1,7 @@
-"""The CHROME family of built-in rules."""
+"""The CHROME family: website boilerplate left in plain text."""
 from __future__ import annotations
 
-RULES: list[type] = []
+from .furniture import BoilerplateLine
+from .prefix import MetadataPrefix
+
+RULES: list[type] = [BoilerplateLine, MetadataPrefix]

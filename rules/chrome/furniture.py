@@ -1,0 +1,67 @@
+"""CHROME001: page furniture lines (navigation, share rows, bylines, UI words, footers, lists)."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from doclint import Diagnostic, Option, Rule
+
+from .edits import delete_line
+from .options import PHRASE_OPTIONS, lexicon_from
+from .signals import analyse
+from .smoothing import decide
+
+_LABELS = {
+    "navigation": "navigation or masthead", "share": "share widget", "metadata": "byline or metadata",
+    "ui": "UI words", "footer": "site footer", "related": "related-articles list",
+}
+
+
+class BoilerplateLine(Rule):
+    """What: a line of website furniture left by text extraction: navigation, breadcrumbs and
+    mastheads (``首頁>政協·協商>協商``), share widgets (``分享到:``), bylines and metadata
+    (``編輯:李敏杰``, ``2020年03月31日 10:02 | 作者:… | 來源:…``), UI words (``放大 缩小 默认``,
+    ``Skip to content``, ``Read more``), footers (copyright, ICP filing, sponsor and address,
+    reprint disclaimers, cookie banners) and related or recommended lists with their headers.
+
+    Why: chrome repeated over millions of pages teaches a model menus instead of language, and
+    it is invisible once the HTML is gone. Each line is judged on several signals: phrases
+    anchored at the line start (``rules/data/chrome/*.txt``, Simplified and Traditional),
+    label fields, counters (``評論 196``), timestamps, bullets, length and punctuation; then
+    uncertain short lines take the class of their confident neighbours, so a headline list
+    after ``相關推薦`` goes as one block while subheadings between paragraphs, a notice's
+    signature, recipe and poem lines stay.
+
+    Example: ``分享到:`` and ``相關推薦 -`` followed by a list of headlines and ``-`` bullets →
+    every line of the list is reported; ``深入调研 精准开展帮扶`` between two paragraphs is not.
+
+    Fix safety: unsafe (``--unsafe-fixes``): the whole line and its newline are deleted; a
+    misjudged line would be lost content.
+
+    Options: ``extra-navigation``, ``extra-share``, ``extra-metadata``, ``extra-ui``,
+    ``extra-footer``, ``extra-related`` (phrases in the data-file syntax: ``phrase``, ``label:``,
+    ``prefix*``) and ``extra-contact`` (footer field labels); ``ignore-categories`` (categories
+    never reported, e.g. ``["metadata"]`` to keep bylines).
+    """
+
+    code = "CHROME001"
+    name = "boilerplate-line"
+    summary = "Line is website furniture (navigation, share, byline, UI, footer, related list)"
+    options_schema = {
+        **PHRASE_OPTIONS,
+        "ignore-categories": Option([], "categories never reported: navigation, share, metadata, ui, footer, related", list),
+    }
+
+    def check(self, document, context) -> Iterable[Diagnostic]:
+        lex = lexicon_from(self.options)
+        lines = [ln for ln in document.lines if ln.text.strip()]
+        if not lines:
+            return
+        texts = [ln.text for ln in lines]
+        verdicts = decide([analyse(t, lex) for t in texts], texts)
+        ignored = set(self.options.ignore_categories)
+        for line, verdict in zip(lines, verdicts):
+            if verdict is None or verdict.category in ignored:
+                continue
+            label = _LABELS.get(verdict.category, verdict.category)
+            yield self.diagnostic((line.start, line.end), f"{label}: {verdict.reason}",
+                                  delete_line(document, line, f"delete {label} line"))

@@ -1,0 +1,123 @@
+"""The CHROME phrase lists (``rules/data/chrome/``), folded and indexed for line-start lookups.
+
+Why a lookup table and not one big regex: a line-start phrase is found by probing the folded
+first characters of a line against a dict, one probe per distinct phrase length (a dozen),
+which costs the same for ten phrases or ten thousand. Files are read once per process
+(``lru_cache``); the config's extra phrases build a second, merged lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "chrome"
+CATEGORIES = ("navigation", "share", "metadata", "ui", "footer", "related")
+LANGUAGES = ("zh", "en")
+
+#: entry kinds: a whole token (short line), a label followed by a colon, a prefix (anything after)
+TOKEN, LABEL, PREFIX = "token", "label", "prefix"
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_SPACES = re.compile(r"\s+")
+# converter glue: a pinyin reading in brackets after a Han character (``首頁(yè)``)
+_PINYIN_GLUE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Traditional → Simplified, full-width → ASCII, ideographic space → space."""
+    table: dict[int, str] = {}
+    for raw in (DATA / "t2s.txt").read_text(encoding="utf-8").splitlines():
+        if len(raw) == 2 and not raw.startswith("#"):
+            table[ord(raw[0])] = raw[1]
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    table[0x00A0] = " "
+    return table
+
+
+def fold(text: str) -> str:
+    """Case-fold, width-fold and script-fold ``text`` for phrase matching and comparison."""
+    return text.translate(_fold_table()).lower()
+
+
+def strip_glue(text: str) -> str:
+    """``text`` without converter pinyin glue (``首頁(yè)`` → ``首頁``)."""
+    return _PINYIN_GLUE.sub("", text) if "(" in text else text
+
+
+def fold_phrase(text: str) -> str:
+    """:func:`fold` with whitespace runs collapsed, for phrase lookups."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+def fold_label(text: str) -> str:
+    """:func:`fold_phrase` with spaces between Han characters dropped (``地 址`` is ``地址``)."""
+    return _HAN_GAP.sub("", fold_phrase(text))
+
+
+@dataclass(frozen=True)
+class Entry:
+    category: str
+    kind: str
+    words: int  # Latin words in the phrase (a one-word English token needs a separator after)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded phrases by text, the distinct phrase lengths to probe, and contact labels."""
+
+    entries: Mapping[str, Entry]
+    lengths: tuple[int, ...]
+    contact: frozenset[str]
+
+    def longest_prefix(self, key: str) -> tuple[str, Entry] | None:
+        """The longest phrase that ``key`` (a folded line start) begins with."""
+        entries = self.entries
+        for n in self.lengths:
+            if n <= len(key):
+                entry = entries.get(key[:n])
+                if entry is not None:
+                    return key[:n], entry
+        return None
+
+
+def _parse(raw: str, category: str) -> tuple[str, Entry] | None:
+    text = raw.strip()
+    if not text or text.startswith("#"):
+        return None
+    kind = TOKEN
+    if text.endswith("*"):
+        kind, text = PREFIX, text[:-1]
+    text = fold_phrase(text)
+    if text.endswith(":"):
+        kind, text = LABEL, text[:-1].rstrip()
+    if not text:
+        return None
+    words = len(text.split()) if text.isascii() else 0
+    return text, Entry(category, kind, words)
+
+
+def _read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """Build the lexicon from the data files plus ``extra`` ((category, phrases), ...)."""
+    entries: dict[str, Entry] = {}
+    sources = [(cat, _read_lines(DATA / f"{cat}.{lang}.txt")) for cat in CATEGORIES for lang in LANGUAGES]
+    sources += [(cat, list(phrases)) for cat, phrases in extra if cat in CATEGORIES]
+    for category, lines in sources:
+        for raw in lines:
+            parsed = _parse(raw, category)
+            if parsed:
+                entries.setdefault(*parsed)
+    contact_lines = _read_lines(DATA / "contact.txt") + [p for cat, ps in extra if cat == "contact" for p in ps]
+    contact = frozenset(fold_label(c) for c in contact_lines if c.strip() and not c.startswith("#"))
+    lengths = tuple(sorted({len(k) for k in entries}, reverse=True))
+    return Lexicon(entries, lengths, contact)

@@ -1,0 +1,113 @@
+"""Deciding each line from its own evidence and its neighbours' (jusText-style smoothing).
+
+Confident lines (``GOOD`` prose, ``BAD`` chrome) are anchors. Every run of uncertain lines
+between two anchors takes a class from them:
+
+* prose on both sides, or no anchor at all (a poem, a list, a recipe): content;
+* chrome on one side or both: chrome, except prose-like lines that continue the prose side
+  and the headline zone above the first paragraph (title, deck);
+* prose on one side and the document's edge on the other: content, except bare bullets.
+
+So a related-news tail (headline, timestamp, headline, ``-`` …) becomes one block while a
+subheading between two paragraphs, or the signature of a notice, stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
+
+_LICENSE_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
+_TITLE_ZONE_LINES = 3
+_SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a line is chrome: its category and a human-readable reason."""
+
+    category: str
+    reason: str
+
+
+def _chromeish(facts: LineFacts) -> bool:
+    return facts.kind == BAD or facts.stamp or facts.junk
+
+
+def _kinds(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[str]:
+    kinds = [f.kind for f in facts]
+    for i, f in enumerate(facts):
+        # a copyright line inside a README's License section is the licence, not a footer
+        if f.kind == BAD and f.category == "footer" and i and _LICENSE_HEADING.match(texts[i - 1]):
+            kinds[i] = SHORT
+    for i, f in enumerate(facts):
+        if kinds[i] == GOOD and f.size < _SHORT_GOOD and 0 < i < len(facts) - 1:
+            if _chromeish(facts[i - 1]) and _chromeish(facts[i + 1]):
+                kinds[i] = NEAR
+    return kinds
+
+
+def _title_zone(facts: Sequence[LineFacts], kinds: list[str]) -> set[int]:
+    """Headline lines just above the first paragraph (bylines and share rows may sit between)."""
+    first = next((i for i, k in enumerate(kinds)
+                  if k == GOOD and (i + 1 == len(kinds) or kinds[i + 1] in (GOOD, NEAR))), None)
+    zone: set[int] = set()
+    i = (first or 0) - 1
+    while first is not None and i >= 0 and len(zone) < _TITLE_ZONE_LINES:
+        f = facts[i]
+        if (kinds[i] == BAD and f.category in ("metadata", "share")) or f.stamp:
+            i -= 1
+            continue
+        if kinds[i] in (NEAR, SHORT) and not f.junk and f.size > 4:
+            zone.add(i)
+            i -= 1
+            continue
+        break
+    return zone
+
+
+def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | None]:
+    """One verdict per non-blank line (``None``: content), in order."""
+    kinds = _kinds(facts, texts)
+    zone = _title_zone(facts, kinds)
+    out: list[Verdict | None] = [
+        Verdict(f.category, f"{f.category} line ({f.reason})") if k == BAD else None
+        for f, k in zip(facts, kinds)]
+    n = len(facts)
+    i = 0
+    while i < n:
+        if kinds[i] in (GOOD, BAD):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and kinds[j + 1] not in (GOOD, BAD):
+            j += 1
+        _resolve_run(i, j, facts, kinds, zone, out)
+        i = j + 1
+    return out
+
+
+def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], zone: set[int],
+                 out: list[Verdict | None]) -> None:
+    up = kinds[a - 1] if a > 0 else None
+    down = kinds[b + 1] if b + 1 < len(kinds) else None
+    if BAD not in (up, down):
+        if GOOD in (up, down) and up != down:  # prose on one side, the edge on the other
+            for k in range(a, b + 1):
+                if facts[k].junk:
+                    out[k] = Verdict("navigation", "bare bullet at the edge of the text")
+        return
+    members = list(range(a, b + 1))
+    if up == GOOD:  # prose-like lines that continue the paragraph above stay
+        while members and kinds[members[0]] == NEAR:
+            members.pop(0)
+    if down == GOOD:
+        while members and (kinds[members[-1]] == NEAR or members[-1] in zone):
+            members.pop()
+    anchor = a - 1 if up == BAD else b + 1
+    category = facts[anchor].category
+    for k in members:
+        if k not in zone:
+            out[k] = Verdict(category, f"inside a {category} block (next to line with {facts[anchor].reason})")
