@@ -7,6 +7,7 @@ allowlisted false friends in the same automaton. A hit is then kept only when
 - it does not lie inside an allowlisted word (口交 inside 港口交易, 幹 inside 幹部);
 - a term beginning or ending with a Latin letter or digit is not glued to another one there
   (``sex`` in ``Essex``); terms such as ``t.me/`` that end in punctuation need no right edge;
+  URL tokens and host names (``91porn``) are exempt: host names glue words together;
 - a single Han character is not flanked by Han characters on both sides (it would be part of a
   word: Chinese has no spaces to check instead).
 """
@@ -19,6 +20,8 @@ from typing import Iterable, NamedTuple
 from .lexicon import USER, Label, allowlist, terms
 
 _ALLOW = Label("allow")
+#: Categories matched as plain substrings (host names glue words and labels together).
+SUBSTRING_CATEGORIES = frozenset({"url-word", "domain"})
 
 
 class Hit(NamedTuple):
@@ -76,6 +79,9 @@ class Matcher:
             start = end - len(term)
             if label is _ALLOW:
                 allowed.append((start, end))
+                continue
+            if label.category in SUBSTRING_CATEGORIES:
+                hits.append(Hit(start, end, text[start:end], label))
                 continue
             if _is_word_char(term[0]) and start > 0 and _is_word_char(folded[start - 1]):
                 continue

@@ -64,13 +64,19 @@ def assess(text: str, hits: list[Hit], min_terms: int) -> Evidence | None:
 
 
 def stuffed_span(text: str, hits: list[Hit], min_terms: int) -> tuple[int, Evidence] | None:
-    """Where stuffing starts in a line (0: the whole line; else a tail glued after a sentence)."""
-    whole = assess(text, hits, min_terms)
-    if whole:
-        return 0, whole
-    for start in shape.sentence_breaks(text):
+    """Where stuffing starts in a line (0: the whole line; else a tail glued after a sentence).
+
+    A tail starting at the last sentence end before the first hit wins over the whole line, so
+    a clean sentence in front of the keywords is kept.
+    """
+    breaks = shape.sentence_breaks(text)
+    first = min(h.start for h in hits)
+    before = [b for b in breaks if b <= first]
+    candidates = [before[-1]] if before else []
+    candidates += [0, *breaks]
+    for start in dict.fromkeys(candidates):
         tail = [h for h in hits if h.start >= start]
-        if len(tail) < min_terms or not shape.letters(text[:start]):
+        if len(tail) < min_terms or (start and not shape.letters(text[:start])):
             continue
         found = assess(text[start:], [h._replace(start=h.start - start, end=h.end - start) for h in tail], min_terms)
         if found:

@@ -1,0 +1,78 @@
+"""SPAM003 spam-links: listed gambling/porn domains and link-farm lines."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Iterable
+
+from doclint.document import Document
+from doclint.model import Diagnostic
+
+from . import shape
+from .base import LEXICON_OPTIONS, LexiconRule, position
+from .lexicon import spam_domains
+from .matcher import Hit
+
+#: A URL or a bare host name with a dot-separated top-level domain.
+LINK = re.compile(r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
+                  r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
+#: Links must make up this share of a line's letters for one listed host to mark a link farm.
+MIN_LINK_SHARE = 0.5
+
+
+def listed(host: str, domains: frozenset[str], allowed: frozenset[str]) -> bool:
+    """The host or one of its parent domains is on the spam-domain list (and not allowed)."""
+    labels = host.lower().split(".")
+    parents = {".".join(labels[i:]) for i in range(len(labels) - 1)}
+    return not parents & allowed and bool(parents & domains)
+
+
+class SpamLinks(LexiconRule):
+    """What: a line listing links to gambling, porn or scam sites: host names on the spam-domain
+    list (Sensitive-lexicon, 12k hosts) or host names built on porn/gambling URL tokens (MAP-NEO:
+    ``91porn``, ``xinpujing`` …). Two such links in a line, or one listed host in a line made
+    mostly of links, are flagged.
+
+    Why: link farms and hacked pages append lists of spam domains; a news sentence that names
+    one site (``Pornhub.com said …``) has one link among many words and stays clean.
+
+    Example: ``www.xinpujing-vip.com | 91porn.example.net`` → flagged; ``The ruling names
+    pornhub.com.`` → clean.
+
+    Fix safety: unsafe (it deletes the line).
+
+    Options: ``extend-terms`` (extra domains or URL tokens); ``allow-terms`` (domains or URL
+    tokens never to count).
+    """
+
+    code = "SPAM003"
+    name = "spam-links"
+    summary = "Line of links to gambling, porn or scam sites"
+    lexicons: ClassVar[tuple[str, ...]] = ("url-words.txt", "spam-domains.txt")
+    options_schema = dict(LEXICON_OPTIONS)
+
+    def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
+        domains = spam_domains() | {str(t).lower() for t in self.options.extend_terms}
+        allowed = frozenset(str(t).lower() for t in self.options.allow_terms)
+        for line, hits in self.lines_with_hits(document):
+            links = list(LINK.finditer(line.text))
+            if not links:
+                continue
+            listed_links = [m.group() for m in links if listed(m.group(1), domains, allowed)]
+            worded = [m.group() for m in links if _has_word(m, hits)]
+            bad = list(dict.fromkeys(listed_links + worded))
+            share = sum(len(m.group()) for m in links) / max(1, shape.letters(line.text) + line.text.count("."))
+            if len(bad) < 2 and not (listed_links and share >= MIN_LINK_SHARE):
+                continue
+            notes = [f"spam links ({len(bad)}): {', '.join(dict.fromkeys(bad))}",
+                     f"links make up {min(share, 1):.0%} of the line"]
+            if pos := position(document, line):
+                notes.append(f"position: {pos}")
+            yield self.diagnostic((line.start, line.end),
+                                  f"spam links: {len(bad)} link(s) to listed gambling/porn sites",
+                                  self.removal(document, line, 0, "spam-link"), notes)
+
+
+def _has_word(link: re.Match[str], hits: list[Hit]) -> bool:
+    """A URL token lies inside the link's host name (paths name topics, not sites)."""
+    return any(h.label.category == "url-word" and link.start(1) <= h.start and h.end <= link.end(1)
+               for h in hits)

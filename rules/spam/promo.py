@@ -1,0 +1,137 @@
+"""SPAM002 contact-promo: messaging handles, phone numbers and links used to solicit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Iterable
+
+from doclint.document import Document
+from doclint.model import Diagnostic
+
+from . import shape
+from .base import LEXICON_OPTIONS, LexiconRule, position
+from .matcher import Hit
+
+#: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
+HANDLE = re.compile(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"
+                    r"([A-Za-z0-9][A-Za-z0-9_.\-]{3,}[A-Za-z0-9])", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?![\w.])")
+DATE = re.compile(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+#: Calls to act and offers count only this close (code points) to the contact.
+WINDOW = 100
+#: A sentence warning readers about such messages is a report, not a promo.
+WARNING = re.compile(r"诈骗|骗局|谨防|警惕|提醒|詐騙|騙局|謹防|提醒|scam|fraud|beware|phishing", re.IGNORECASE)
+#: Openers of an advertising message, pulled into a glued-on tail.
+OPENER = re.compile(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Promo:
+    """The contact found in a line and the solicitation around it."""
+
+    contact: str
+    at: int
+    calls: tuple[str, ...]
+    offers: tuple[str, ...]
+
+
+def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
+    """The first contact in ``text``: ``(kind, start, strength)``; handles beat phones and links."""
+    for hit in hits:
+        if hit.label.kind in ("channel", "reach"):
+            m = HANDLE.match(text, hit.end)
+            if m and (m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/")):
+                return f"handle {hit.term}{text[hit.end:m.end()].strip()}", hit.start, 2
+    for m in PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if 8 <= digits <= 15 and not DATE.search(m.group()):
+            return f"phone number {m.group().strip()}", m.start(), 1
+    m = URL.search(text)
+    if m:
+        return f"link {m.group()}", m.start(), 1
+    return None
+
+
+def assess(text: str, hits: list[Hit]) -> Promo | None:
+    """A promo when a contact comes with calls to act or offers near it (within ``WINDOW``): a
+    handle needs one call to act or two offers, a phone number or link needs a call to act and
+    two offers (or three offers)."""
+    contact = find_contact(text, hits)
+    if not contact:
+        return None
+    kind, at, strength = contact
+    hits = [h for h in hits if abs(h.start - at) <= WINDOW]
+    calls = tuple(dict.fromkeys(h.term for h in hits if h.label.kind in ("cta", "reach")))
+    offers = tuple(dict.fromkeys(h.term for h in hits if h.label.kind == "offer"))
+    if strength == 2:
+        enough = bool(calls) or len(offers) >= 2
+    else:
+        enough = (bool(calls) and len(offers) >= 2) or len(offers) >= 3
+    return Promo(kind, at, calls, offers) if enough else None
+
+
+def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
+    """Where the promo begins: the sentence of its first evidence, widened over the preceding
+    sentences that open an advert or carry promo words; 0 when no content precedes it."""
+    first = min([promo.at, *(h.start for h in hits)])
+    breaks = [0, *shape.sentence_breaks(text)]
+    idx = max(i for i, b in enumerate(breaks) if b <= first)
+    while idx > 0:
+        prev = text[breaks[idx - 1]:breaks[idx]]
+        if not (OPENER.search(prev) or any(breaks[idx - 1] <= h.start < breaks[idx] for h in hits)):
+            break
+        idx -= 1
+    start = breaks[idx]
+    return 0 if shape.letters(text[:start]) < 8 else start
+
+
+class ContactPromo(LexiconRule):
+    """What: a messaging handle (WeChat/微信, QQ群, Telegram, WhatsApp, LINE, KakaoTalk …), a
+    ``t.me/`` link, a phone number or a URL offered together with a call to act (加微信, 扫码进群,
+    DM me, click here) and sales hooks (领取, 日赚, 彩金, free, prize, bonus).
+
+    Why: SMS, chat and comment spam injected into pages and threads lives off a contact; a
+    contact alone (an editor's WeChat account, a hotline in a notice) is content, so a channel
+    without a handle never counts, and a phone or link needs a call to act plus offers. A
+    sentence that warns about such messages (诈骗, 谨防, scam) is a report and stays clean.
+
+    Example: ``加微信 abc8888 免费领取彩金，日赚500`` → flagged; ``……表示。【福利】扫码进群，加V：vip2024
+    领红包`` → only the glued-on advert after ``。`` is flagged; ``微信公众平台：CQZXB999`` → clean.
+
+    Fix safety: unsafe (it deletes text): the whole line, or only the glued-on advert when the
+    line starts with content.
+
+    Options: ``extend-terms`` (extra promo words, counted as offers); ``allow-terms`` (words never
+    to count, e.g. your own channel name).
+    """
+
+    code = "SPAM002"
+    name = "contact-promo"
+    summary = "Contact handle, phone or link offered as a promotion"
+    lexicons: ClassVar[tuple[str, ...]] = ("zh-promo.txt", "en-promo.txt")
+    options_schema = dict(LEXICON_OPTIONS)
+
+    def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
+        for line, raw in self.lines_with_hits(document):
+            hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
+                    for h in raw]
+            promo = assess(line.text, hits)
+            if not promo:
+                continue
+            start = promo_start(line.text, hits, promo)
+            span_hits = [h for h in hits if h.start >= start]
+            if WARNING.search(line.text[start:]) or not assess(line.text[start:], _shift(span_hits, start)):
+                continue
+            where = "line" if start == 0 else "advert glued onto the end of the line"
+            notes = [f"contact: {promo.contact}",
+                     f"calls to act: {', '.join(promo.calls) or 'none'}; offers: {', '.join(promo.offers) or 'none'}"]
+            if pos := position(document, line):
+                notes.append(f"position: {pos}")
+            yield self.diagnostic((line.start + start, line.end),
+                                  f"contact promo in the {where}: {promo.contact}",
+                                  self.removal(document, line, start, "promotional"), notes)
+
+
+def _shift(hits: list[Hit], by: int) -> list[Hit]:
+    return [h._replace(start=h.start - by, end=h.end - by) for h in hits]
