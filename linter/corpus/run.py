@@ -1,0 +1,143 @@
+"""One corpus run: optional first pass for cross-document counts, then check, route and write.
+
+The parent reads chunks, the pool checks them, and the parent appends each chunk's encoded
+records to the partial outputs in input order, checkpointing as it goes (see ``sinks``).
+Nothing is renamed into place until every record is done; an interrupted run leaves its
+partial files and checkpoint for ``--resume``.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass
+from typing import Any, Callable
+
+from ..api import engine_for
+from .pool import ChunkPool
+from .records import ShardError, ShardReader, shard_format
+from .sinks import CHECKPOINT_SUFFIX, Checkpoint, PartialJsonl, PartialParquet
+from .stats import Stats
+from .work import WorkOptions, count_chunk, process_chunk
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The input shard and the files a run writes (None: not wanted)."""
+
+    input: str
+    output: str | None = None
+    rejects: str | None = None
+    diagnostics: str | None = None
+
+    def written(self) -> dict[str, str]:
+        return {k: v for k, v in (("output", self.output), ("rejects", self.rejects),
+                                  ("diagnostics", self.diagnostics)) if v}
+
+
+@dataclass
+class RunResult:
+    stats: Stats
+    seconds: float
+    corpus_pass: bool
+
+
+#: Called after each chunk with (bytes of the input read so far, records done so far).
+Progress = Callable[[int, int], None]
+
+
+def check_paths(paths: Paths) -> None:
+    """Refuse runs that would overwrite the input or write two outputs to one file."""
+    shard_format(paths.input)
+    written = paths.written()
+    for name, path in written.items():
+        if name == "diagnostics" and shard_format(path)[0] != "jsonl":
+            raise ShardError(f"{path}: diagnostics are written as JSONL (.jsonl, .jsonl.gz or .jsonl.zst)")
+        if os.path.exists(path) and os.path.samefile(path, paths.input):
+            raise ShardError(f"{path}: the {name} file would overwrite the input; doclint never cleans in place")
+    if len(set(map(os.path.abspath, written.values()))) < len(written):
+        raise ShardError("the output, rejects and diagnostics files must differ")
+
+
+def _fingerprint(paths: Paths, options: WorkOptions) -> dict[str, Any]:
+    info = os.stat(paths.input)
+    return {"input": os.path.abspath(paths.input), "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+            "paths": paths.written(), "options": repr(options)}
+
+
+def _open_sinks(paths: Paths, options: WorkOptions, reader: ShardReader,
+                offsets: dict[str, int] | None) -> dict[str, Any]:
+    sinks: dict[str, Any] = {}
+    for name, path in paths.written().items():
+        if name != "diagnostics" and shard_format(path)[0] == "parquet":
+            if offsets is not None:
+                raise ShardError(f"{path}: Parquet output cannot be resumed; run again without --resume")
+            sinks[name] = PartialParquet(path, reader.schema(), options.summary_field)
+        else:
+            sinks[name] = PartialJsonl(path, None if offsets is None else offsets.get(name, 0))
+    return sinks
+
+
+def corpus_counts(reader: ShardReader, options: WorkOptions, jobs: int) -> Any:
+    """First pass: how many documents hold each corpus key (a merged count-min sketch)."""
+    with ChunkPool(jobs) as pool:
+        for _ in pool.map(count_chunk, reader.chunks(), options):
+            pass
+        sketches = pool.sketches()
+    if not sketches:
+        return None
+    total = sketches[0]
+    for other in sketches[1:]:
+        total.merge(other)
+    return total
+
+
+def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,
+        progress: Progress | None = None, chunk_bytes: int = 1 << 20) -> RunResult:
+    """Check (and clean) ``paths.input``; see the module docstring."""
+    check_paths(paths)
+    started = time.perf_counter()
+    reader = ShardReader(paths.input, chunk_bytes=chunk_bytes)
+    corpus = None
+    if engine_for(options.engine).linter.corpus_rules:
+        corpus = corpus_counts(reader, options, jobs)
+    anchor = paths.output or paths.rejects or paths.diagnostics
+    checkpoint = None
+    stats = Stats()
+    skip = 0
+    offsets = None
+    if anchor:
+        fingerprint = _fingerprint(paths, options)
+        if resume:
+            checkpoint = Checkpoint.load(anchor + CHECKPOINT_SUFFIX, fingerprint)
+            skip, offsets, stats = checkpoint.records, checkpoint.offsets, Stats.from_dict(checkpoint.stats)
+        else:
+            checkpoint = Checkpoint(anchor + CHECKPOINT_SUFFIX, fingerprint)
+    elif resume:
+        raise ShardError("--resume needs an output, rejects or diagnostics file")
+    sinks = _open_sinks(paths, options, reader, offsets)
+    resumable = checkpoint is not None and not any(isinstance(s, PartialParquet) for s in sinks.values())
+    mark = (skip, {name: sink.offset for name, sink in sinks.items()}, asdict(stats))
+    try:
+        with ChunkPool(jobs, corpus) as pool:
+            for result in pool.map(process_chunk, reader.chunks(skip), options):
+                for name, sink in sinks.items():
+                    sink.write(getattr(result, name))
+                stats.merge(result.stats)
+                done = result.start + result.count
+                if resumable:  # where a resume may start: this chunk is whole in every file
+                    mark = (done, {name: sink.offset for name, sink in sinks.items()}, asdict(stats))
+                    if checkpoint.due():
+                        checkpoint.save(*mark, sinks)
+                if progress is not None:
+                    progress(reader.position(), done)
+        for sink in sinks.values():
+            sink.commit()
+    except BaseException:
+        if resumable:
+            checkpoint.save(*mark, sinks)
+        for sink in sinks.values():
+            sink.close()
+        raise
+    if checkpoint is not None:
+        checkpoint.remove()
+    return RunResult(stats, time.perf_counter() - started, corpus is not None)
