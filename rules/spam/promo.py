@@ -15,8 +15,11 @@ from .matcher import Hit
 #: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
 HANDLE = re.compile(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"
                     r"([A-Za-z0-9][A-Za-z0-9_.\-]{3,}[A-Za-z0-9])", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?![\w.])")
+PHONE = re.compile(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
 DATE = re.compile(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
+#: Self-promotion in comment threads: "check out my channel", "subscribe to my videos".
+SELF_PROMO = re.compile(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my|our)\s*"
+                        r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)\b", re.IGNORECASE)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
@@ -37,12 +40,16 @@ class Promo:
 
 
 def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
-    """The first contact in ``text``: ``(kind, start, strength)``; handles beat phones and links."""
+    """The first contact in ``text``: ``(kind, start, strength)``; handles and self-promotion of a
+    channel beat phone numbers and links, which are ordinary in content."""
     for hit in hits:
         if hit.label.kind in ("channel", "reach"):
             m = HANDLE.match(text, hit.end)
             if m and (m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/")):
                 return f"handle {hit.term}{text[hit.end:m.end()].strip()}", hit.start, 2
+    m = SELF_PROMO.search(text)
+    if m and not shape.QUOTES.search(text):
+        return f"self-promotion '{m.group()}'", m.start(), 2
     for m in PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if 8 <= digits <= 15 and not DATE.search(m.group()):
