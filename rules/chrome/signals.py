@@ -83,7 +83,10 @@ def _phrase(body: str, lex: Lexicon) -> tuple[str, str] | None:
         return entry.category, phrase
     stripped = rest.lstrip()
     if stripped.startswith(":"):
-        return entry.category, phrase
+        # ``评论:纸包不住火`` is a heading with a value, ``分享到:`` or ``相关阅读:…`` is chrome
+        if entry.kind == LABEL or not stripped[1:].strip() or entry.category in ("related", "share", "navigation"):
+            return entry.category, phrase
+        return None
     if entry.kind == LABEL:
         return None
     if not rest:

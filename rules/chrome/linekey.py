@@ -1,0 +1,34 @@
+"""Comparison keys for lines: the same line in any case, digits, punctuation, spacing or script.
+
+Why: a caption that repeats the title in Simplified under a Traditional article, a footer
+whose date changes from page to page, a share row with different spacing are all the same
+line. The key folds case, width and Traditional → Simplified (one C-level ``translate``),
+drops converter pinyin glue, maps every digit to ``0`` and keeps only letters and digits.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from .lexicon import _fold_table, strip_glue
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str]:
+    table = dict(_fold_table())
+    for digit in "0123456789":
+        table[ord(digit)] = "0"
+    return table
+
+
+def line_key(text: str) -> str:
+    """The normalised form of ``text`` used to find repeats."""
+    return _NOT_WORD.sub("", strip_glue(text).translate(_key_table()).lower())
+
+
+def key_hash(key: str) -> int:
+    """A stable 64-bit hash of a key (Python's ``hash`` is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")

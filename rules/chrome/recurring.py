@@ -1,0 +1,63 @@
+"""CHROME004: lines that recur in many documents of one run (site-wide chrome, CCNet-style)."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from doclint import CorpusRule, Diagnostic, Option
+
+from .edits import delete_line
+from .linekey import key_hash, line_key
+
+
+class RecurringLine(CorpusRule):
+    """What: a line that occurs in at least ``min-documents`` documents of the same run, once
+    case, digits, punctuation, spacing and the script variant are ignored: the menu, footer
+    and share rows that a site prints on every page.
+
+    Why: no phrase list knows every site's furniture, but a crawl does: a line shared by many
+    pages is the site's, not the article's (the idea behind CCNet's paragraph deduplication).
+    It needs no lexicon. Counts come from the runner's bounded count-min sketch, so memory
+    stays flat however many files are checked; the sketch may over-count rare lines a little,
+    never under-count. A document whose lines are mostly shared with others is a duplicate
+    page, not chrome, and is left to deduplication.
+
+    Example: ``Privacy Policy | Terms of Use`` on 40 pages of a 50-file run → reported on each.
+
+    Fix safety: unsafe: the line is deleted.
+
+    Options: ``min-documents`` (default 3), ``min-chars`` (shortest key compared, default 6),
+    ``max-share`` (skip a document when more than this share of its lines recur, default 0.5).
+    Only active when one run checks several files.
+    """
+
+    code = "CHROME004"
+    name = "recurring-line"
+    summary = "Line recurs in many documents of the run (site-wide chrome)"
+    options_schema = {
+        "min-documents": Option(3, "documents a line must occur in to count as site chrome"),
+        "min-chars": Option(6, "shortest normalised line counted, in letters and digits"),
+        "max-share": Option(0.5, "skip documents where more than this share of lines recur (duplicates)"),
+    }
+
+    def _keyed(self, document) -> Iterable[tuple[object, int]]:
+        for line in document.lines:
+            if line.text.strip():
+                key = line_key(line.text)
+                if len(key) >= self.options.min_chars:
+                    yield line, key_hash(key)
+
+    def corpus_keys(self, document) -> Iterable[int]:
+        return [h for _, h in self._keyed(document)]
+
+    def check(self, document, context) -> Iterable[Diagnostic]:
+        corpus = context.corpus
+        if corpus is None or corpus.documents < self.options.min_documents:
+            return
+        total = sum(1 for ln in document.lines if ln.text.strip())
+        hits = [(line, n) for line, h in self._keyed(document)
+                if (n := corpus.count(h)) >= self.options.min_documents]
+        if not hits or len(hits) > total * self.options.max_share:
+            return
+        for line, n in hits:
+            yield self.diagnostic((line.start, line.end), f"line occurs in {n} documents of this run",
+                                  delete_line(document, line, "delete the site-wide line"))
