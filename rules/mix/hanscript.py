@@ -8,6 +8,7 @@ common case, a document in one script, costs two C-level regex scans.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,24 +19,65 @@ TRADITIONAL = "T"
 SCRIPT_NAMES = {SIMPLIFIED: "Simplified", TRADITIONAL: "Traditional"}
 
 
+#: Any character outside the Basic Multilingual Plane.
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 @dataclass(frozen=True)
 class HanPatterns:
-    """Compiled classes: ``only[S]``/``only[T]`` one-script characters, ``either`` both as groups."""
+    """Compiled classes of the one-script characters.
 
-    only: dict[str, re.Pattern[str]]
+    ``bmp[S]``/``bmp[T]`` hold the BMP characters only: a class with astral characters cannot
+    use the regex engine's bitmap and scans ten times slower, so the astral ones (rare) are
+    in ``astral[S]``/``astral[T]``, searched only when the text has astral characters at all.
+    ``full`` and ``either`` (S and T as groups 1 and 2) cover both planes, for short spans.
+    """
+
+    bmp: dict[str, re.Pattern[str]]
+    astral: dict[str, re.Pattern[str]]
+    full: dict[str, re.Pattern[str]]
     either: re.Pattern[str]
     styles: dict[str, frozenset[str]]
+    style_forms: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
 def patterns() -> HanPatterns:
     classes = han_classes()
-    s_class, t_class = char_class("".join(classes["S"])), char_class("".join(classes["T"]))
+    bmp, astral, full = {}, {}, {}
+    for script in (SIMPLIFIED, TRADITIONAL):
+        low = char_class("".join(c for c in classes[script] if ord(c) <= 0xFFFF))
+        high = char_class("".join(c for c in classes[script] if ord(c) > 0xFFFF))
+        bmp[script], astral[script] = re.compile(low), re.compile(high)
+        # the lookahead keeps the engine from merging both classes into one slow class
+        full[script] = f"{low}|(?=[\U00010000-\U0010ffff]){high}"
     return HanPatterns(
-        only={SIMPLIFIED: re.compile(s_class), TRADITIONAL: re.compile(t_class)},
-        either=re.compile(f"({s_class})|({t_class})"),
+        bmp=bmp, astral=astral,
+        full={script: re.compile(pattern) for script, pattern in full.items()},
+        either=re.compile(f"({full[SIMPLIFIED]})|({full[TRADITIONAL]})"),
         styles={name: classes[name] for name in ("STD", "TW", "HK")},
+        style_forms=re.compile(char_class("".join(classes["STD"] | classes["TW"] | classes["HK"]))),
     )
+
+
+def contains(text: str, script: str) -> bool:
+    """Whether ``text`` holds any character only ``script`` writes."""
+    p = patterns()
+    if p.bmp[script].search(text) is not None:
+        return True
+    return ASTRAL.search(text) is not None and p.astral[script].search(text) is not None
+
+
+def count(text: str, script: str, limit: int | None = None) -> int:
+    """How many characters only ``script`` writes ``text`` holds, counting at most ``limit``."""
+    pattern = patterns().full[script] if ASTRAL.search(text) else patterns().bmp[script]
+    if limit is None:
+        return len(pattern.findall(text))
+    n = 0
+    for n, _ in enumerate(pattern.finditer(text), 1):
+        if n >= limit:
+            break
+    return n
 
 
 def other(script: str) -> str:
@@ -51,7 +93,8 @@ def script_positions(text: str, start: int = 0, end: int | None = None) -> list[
 def traditional_style(text: str) -> str:
     """The Traditional standard ``text`` follows: ``tw`` (為, 裡, 著), ``hk`` (説, 綫) or ``std``
     (OpenCC's 爲, 裏, 着), from the variant forms it holds; used to pick the converter."""
-    styles = patterns().styles
-    counts = {name: sum(text.count(c) for c in chars) for name, chars in styles.items()}
+    p = patterns()
+    forms = Counter(p.style_forms.findall(text))
+    counts = {name: sum(n for c, n in forms.items() if c in chars) for name, chars in p.styles.items()}
     best = max(("TW", "HK"), key=lambda name: counts[name])
     return best.lower() if counts[best] > counts["STD"] else "std"

@@ -1,7 +1,6 @@
 """MIX002: pinyin readings glued after converted characters (``首頁(yè)``, ``協(xié)``)."""
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from typing import Iterable
 
 from doclint import Edit, Fix, Rule
 
+from .locate import group_by_row, line_at, row_index
 from .tables import han_classes, pinyin_readings
 
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
@@ -67,16 +67,12 @@ class PinyinGlue(Rule):
         glued = [a for a in annotations if a.glued]
         if not glued:
             return
-        deliberate_rows = {document.row_col(a.start)[0] for a in annotations if not a.glued}
+        deliberate_rows = {row_index(document, a.start) for a in annotations if not a.glued}
         certain = not deliberate_rows and len(glued) >= 2
-        starts = document.line_starts
-        by_row: dict[int, list[Annotation]] = {}
-        for a in glued:
-            by_row.setdefault(bisect.bisect_right(starts, a.start), []).append(a)
-        for row, found in by_row.items():
+        for row, found in group_by_row(document, glued, lambda a: a.start).items():
             if row in deliberate_rows:
                 continue
-            line = document.line(row)
+            line = line_at(document, row)
             dense = len(found) * 2 > len(HAN.findall(line.text))
             if dense and not certain:
                 continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -9,10 +10,14 @@ from typing import Iterable
 from doclint import Edit, Fix, Option, Rule
 
 from .convert import convert_span
-from .hanscript import SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, other, patterns, script_positions, traditional_style
+from .locate import line_at, row_index
+from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, patterns, script_positions,
+                        traditional_style)
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
 CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]")
+#: Characters read from the head of a document to guess its majority script.
+HEAD_CHARS = 20_000
 #: Lines in another language that writes Han characters: kana (Japanese), Hangul (Korean).
 FOREIGN_HAN = re.compile("[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
@@ -66,77 +71,92 @@ class SimplifiedTraditionalMix(Rule):
 
     def check(self, document, context) -> Iterable:
         text = document.text
-        only = patterns().only
-        if only[SIMPLIFIED].search(text) is None or only[TRADITIONAL].search(text) is None:
+        if not contains(text, SIMPLIFIED) or not contains(text, TRADITIONAL):
             return
-        by_row = self._positions_by_row(document)
-        totals = {SIMPLIFIED: 0, TRADITIONAL: 0}
-        for found in by_row.values():
-            for _, script in found:
-                totals[script] += 1
-        majority = max(totals, key=totals.get)
+        foreign = self._foreign_rows(document)
+        scanned = text if not foreign else "\n".join(
+            line_at(document, row).text for row in range(len(document.line_starts)) if row not in foreign)
+        decided = self._decide(scanned)
+        if decided is None:
+            return
+        majority, n_majority, n_minority = decided
         minority = other(majority)
-        if totals[minority] > self.options.max_minority_share * (totals[minority] + totals[majority]):
-            return
+        rows = sorted({row_index(document, m.start()) for m in patterns().full[minority].finditer(text)} - foreign)
         style = None
-        for row, found in by_row.items():
-            line = document.lines[row]
-            units = self._units(line, found, minority)
-            if sum(u.minority for u in units) < self.options.min_chars:
+        for row in rows:
+            line = line_at(document, row)
+            units = self._units(line, script_positions(text, line.start, line.end), minority)
+            here = sum(u.minority for u in units)
+            if here < self.options.min_chars:
                 continue
             if style is None:
                 style = traditional_style(text)
             edits = []
             for unit in units:
-                fixed = convert_span(text, unit.start, unit.end, majority,
-                                     style if majority == TRADITIONAL else traditional_style(text[unit.start:unit.end]),
-                                     unit.context)
+                read_as = style if majority == TRADITIONAL else traditional_style(text[unit.start:unit.end])
+                fixed = convert_span(text, unit.start, unit.end, majority, read_as, unit.context)
                 if fixed != text[unit.start:unit.end]:
                     edits.append(Edit.replace(unit.start, unit.end, fixed))
-            count = sum(u.minority for u in units)
             fix = Fix.unsafe(f"convert to {SCRIPT_NAMES[majority]}", *edits) if edits else None
             yield self.diagnostic(
                 (units[0].start, units[-1].end),
                 f"{SCRIPT_NAMES[minority]} text in a {SCRIPT_NAMES[majority]} document",
                 fix,
-                notes=[f"{count} {SCRIPT_NAMES[minority]}-only character(s) here; the document has "
-                       f"{totals[majority]} {SCRIPT_NAMES[majority]}-only and {totals[minority]} "
-                       f"{SCRIPT_NAMES[minority]}-only characters"],
+                notes=[f"{here} {SCRIPT_NAMES[minority]}-only character(s) here, {n_minority} in the "
+                       f"document against {n_majority} or more {SCRIPT_NAMES[majority]}-only ones"],
             )
 
+    def _decide(self, text: str) -> tuple[str, int, int] | None:
+        """(majority script, its count, minority count), or None when the document is bilingual.
+
+        The majority is guessed from the head of the text, the minority is counted in full
+        and the majority only as far as the ``max-minority-share`` test needs: counting every
+        character of the majority script is the slowest part of the rule.
+        """
+        share = self.options.max_minority_share
+        head = text[:HEAD_CHARS]
+        majority = SIMPLIFIED if count(head, SIMPLIFIED) >= count(head, TRADITIONAL) else TRADITIONAL
+        n_minority = count(text, other(majority))
+        need = math.floor(n_minority * (1 - share) / share) + 1
+        n_majority = count(text, majority, limit=need)
+        if n_majority < need:  # the guess was wrong or the document is bilingual: count both
+            n_majority = count(text, majority)
+            if n_minority > n_majority:
+                majority, n_majority, n_minority = other(majority), n_minority, n_majority
+            if n_minority > share * (n_minority + n_majority):
+                return None
+        return majority, n_majority, n_minority
+
     @staticmethod
-    def _positions_by_row(document) -> dict[int, list[tuple[int, str]]]:
-        """One-script characters grouped by 0-based row, leaving out Japanese/Korean lines."""
-        starts = document.line_starts
-        by_row: dict[int, list[tuple[int, str]]] = {}
-        for pos, script in script_positions(document.text):
-            by_row.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, script))
-        lines = document.lines
-        return {row: found for row, found in by_row.items()
-                if FOREIGN_HAN.search(lines[row].text) is None}
+    def _foreign_rows(document) -> set[int]:
+        """0-based rows in a language other than Chinese that writes Han characters."""
+        return {row_index(document, m.start()) for m in FOREIGN_HAN.finditer(document.text)}
 
     def _units(self, line, found: list[tuple[int, str]], minority: str) -> list[Unit]:
         """The spans of ``line`` that are written in the ``minority`` script."""
         quoted = self._quoted(line)
-        kept = [(pos, s) for pos, s in found if not any(a <= pos < b for a, b in quoted)]
-        n_min = sum(1 for _, s in kept if s == minority)
+        if quoted:
+            found = [(pos, s) for pos, s in found if not any(a <= pos < b for a, b in quoted)]
+        n_min = sum(1 for _, s in found if s == minority)
         if not n_min:
             return []
         stripped = line.text.strip()
         lead = line.start + line.text.index(stripped[0])
-        whole = (lead, lead + len(stripped))
-        if n_min * 2 > len(kept):  # the line itself is in the other script: convert it whole
-            return [Unit(whole[0], whole[1], whole, n_min)]
+        if n_min * 2 > len(found):  # the line itself is in the other script: convert it whole
+            return [Unit(lead, lead + len(stripped), (lead, lead + len(stripped)), n_min)]
+        clauses = self._clauses(line)
+        clause_starts = [a for a, _ in clauses]
+        grouped: dict[int, list[tuple[int, str]]] = {}
+        for pos, script in found:
+            grouped.setdefault(bisect.bisect_right(clause_starts, pos) - 1, []).append((pos, script))
         units = []
-        for a, b in self._clauses(line):
-            inside = [(pos, s) for pos, s in kept if a <= pos < b]
+        for index, inside in sorted(grouped.items()):
             mins = [pos for pos, s in inside if s == minority]
             if not mins:
                 continue
-            if len(mins) == len(inside):
-                units.append(Unit(a, b, (a, b), len(mins)))
-            else:
-                units.append(Unit(mins[0], mins[-1] + 1, (a, b), len(mins)))
+            a, b = clauses[index]
+            whole = len(mins) == len(inside)
+            units.append(Unit(a if whole else mins[0], b if whole else mins[-1] + 1, (a, b), len(mins)))
         return units
 
     def _quoted(self, line) -> list[tuple[int, int]]:

@@ -1,0 +1,103 @@
+"""MIX003: a word spelled with look-alike letters of another script (``Pаypal`` with Cyrillic а)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from doclint import Edit, Fix, Option, Rule
+
+from .locate import line_at, row_index
+from .tables import lookalikes
+
+#: Cyrillic or Greek letters: without any, no word can mix them with Latin.
+CYRILLIC_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
+WORD = re.compile(r"[^\W\d_]+")
+SCRIPT_CLASSES = {
+    "Latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    "Cyrillic": re.compile("[\u0400-\u052f]"),
+    "Greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+}
+
+
+def _script_of(char: str) -> str | None:
+    for script, pattern in SCRIPT_CLASSES.items():
+        if pattern.match(char):
+            return script
+    return None
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    """The script with strictly the most letters, or None on a tie."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+class Homoglyph(Rule):
+    """What: a word written mostly in one script (Latin, Cyrillic or Greek) with a few letters
+    from another script that look the same (Unicode UTS #39 confusables): ``Pаypal`` with a
+    Cyrillic ``а``, ``пpивет`` with a Latin ``p``. Words written in one script (Russian, Greek
+    text, brand names), Greek symbols standing apart (``α-helix``, ``β-blockers``) and mixed
+    words whose foreign letters have no look-alike (``kΩ``, ``μm``) stay clean.
+
+    Why: look-alike letters hide words from search, filters and deduplication (spam and
+    phishing use them on purpose) and split a model's vocabulary.
+
+    Example: ``Log in to your Pаypal account`` → ``Log in to your Paypal account``.
+
+    Fix safety: unsafe: each foreign letter is replaced by its look-alike in the word's main
+    script (by the line's main script when the word is split evenly).
+
+    Options: ``min-letters`` (shortest word, in letters, that is checked).
+    """
+
+    code = "MIX003"
+    name = "homoglyph"
+    summary = "Word mixes look-alike letters of Latin, Cyrillic or Greek"
+    options_schema = {"min-letters": Option(3, "shortest word (letters) that is checked")}
+
+    def check(self, document, context) -> Iterable:
+        text = document.text
+        if CYRILLIC_GREEK.search(text) is None:
+            return
+        table = lookalikes()
+        line_scripts: dict[int, str | None] = {}
+        for m in WORD.finditer(text):
+            word = m.group()
+            if len(word) < self.options.min_letters:
+                continue
+            scripts = [_script_of(c) for c in word]
+            if None in scripts or len(set(scripts)) < 2:
+                continue
+            main = self._main_script(document, m.start(), word, scripts, line_scripts)
+            if main is None:
+                continue
+            foreign = [c for c, s in zip(word, scripts) if s != main]
+            fixed = "".join(table[c][main] if s != main else c for c, s in zip(word, scripts))
+            letters = ", ".join(f"{c} U+{ord(c):04X}" for c in foreign[:3])
+            yield self.diagnostic(
+                (m.start(), m.end()),
+                f"{main} word with look-alike letters of another script ({letters})",
+                Fix.unsafe(f"write '{fixed}'", Edit.replace(m.start(), m.end(), fixed)),
+            )
+
+    @staticmethod
+    def _main_script(document, offset: int, word: str, scripts: list[str],
+                     line_scripts: dict[int, str | None]) -> str | None:
+        """The script the word is meant in: its majority script, else the line's, provided
+        every letter from the other scripts has a look-alike in it; None when neither fits."""
+        table = lookalikes()
+        candidates = [_dominant({s: scripts.count(s) for s in set(scripts)})]
+        row = row_index(document, offset)
+        if row not in line_scripts:
+            line_scripts[row] = _line_script(line_at(document, row).text)
+        candidates.append(line_scripts[row])
+        for main in candidates:
+            if main is not None and all(s == main or main in table.get(c, {}) for c, s in zip(word, scripts)):
+                return main
+        return None
+
+
+def _line_script(line: str) -> str | None:
+    return _dominant({script: len(p.findall(line)) for script, p in SCRIPT_CLASSES.items()})
