@@ -23,8 +23,9 @@ SELF_PROMO = re.compile(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
-#: A sentence warning readers about such messages is a report, not a promo.
-WARNING = re.compile(r"诈骗|骗局|谨防|警惕|提醒|詐騙|騙局|謹防|提醒|scam|fraud|beware|phishing", re.IGNORECASE)
+#: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
+WARNING = re.compile(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
+                     r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
 #: Openers of an advertising message, pulled into a glued-on tail.
 OPENER = re.compile(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
 
@@ -46,7 +47,7 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
         if hit.label.kind in ("channel", "reach"):
             m = HANDLE.match(text, hit.end)
             if m and (m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/")):
-                return f"handle {hit.term}{text[hit.end:m.end()].strip()}", hit.start, 2
+                return f"handle {text[hit.start:hit.end]} {m.group(2)}", hit.start, 2
     m = SELF_PROMO.search(text)
     if m and not shape.QUOTES.search(text):
         return f"self-promotion '{m.group()}'", m.start(), 2
@@ -90,7 +91,7 @@ def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
             break
         idx -= 1
     start = breaks[idx]
-    return 0 if shape.letters(text[:start]) < 8 else start
+    return 0 if shape.letters(text[:start]) < 8 else shape.skip_space(text, start)
 
 
 class ContactPromo(LexiconRule):
@@ -101,7 +102,8 @@ class ContactPromo(LexiconRule):
     Why: SMS, chat and comment spam injected into pages and threads lives off a contact; a
     contact alone (an editor's WeChat account, a hotline in a notice) is content, so a channel
     without a handle never counts, and a phone or link needs a call to act plus offers. A
-    sentence that warns about such messages (诈骗, 谨防, scam) is a report and stays clean.
+    sentence that warns about or regulates such messages (诈骗, 谨防, 不得, scam, must not) is a
+    report and stays clean.
 
     Example: ``加微信 abc8888 免费领取彩金，日赚500`` → flagged; ``……表示。【福利】扫码进群，加V：vip2024
     领红包`` → only the glued-on advert after ``。`` is flagged; ``微信公众平台：CQZXB999`` → clean.

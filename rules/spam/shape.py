@@ -34,6 +34,13 @@ def sentence_breaks(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
 
 
+def skip_space(text: str, start: int) -> int:
+    """``start`` moved past the whitespace that follows it (a glued tail begins at its first word)."""
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    return start
+
+
 def letters(text: str) -> int:
     """Letters and digits in ``text`` (punctuation and spaces excluded)."""
     return len(_LETTER.findall(text))

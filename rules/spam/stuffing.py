@@ -80,7 +80,7 @@ def stuffed_span(text: str, hits: list[Hit], min_terms: int) -> tuple[int, Evide
             continue
         found = assess(text[start:], [h._replace(start=h.start - start, end=h.end - start) for h in tail], min_terms)
         if found:
-            return start, found
+            return shape.skip_space(text, start), found
     return None
 
 

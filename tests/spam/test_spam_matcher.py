@@ -1,0 +1,85 @@
+"""The SPAM matcher (boundaries, allowlist, case folding), the lexicon files and the config path."""
+from __future__ import annotations
+
+import json
+
+from doclint.rules.spam.lexicon import LEXICONS, allowlist, read_terms, terms
+from doclint.rules.spam.matcher import Matcher, fold, matcher
+from doclint.rules.spam.lexicon import Label
+
+STRONG = Label("test", strong=True)
+
+
+def found(m: Matcher, text: str) -> list[tuple[int, int, str]]:
+    return [(h.start, h.end, h.term) for h in m.find(text)]
+
+
+def test_allowlisted_false_friends_drop_the_hits_inside_them():
+    m = Matcher([("口交", STRONG), ("幹", STRONG)], ["港口交易", "幹部"])
+    assert found(m, "港口交易量增长") == []
+    assert found(m, "幹部齊上陣") == []
+    assert found(m, "口交") == [(0, 2, "口交")]
+
+
+def test_single_han_character_needs_a_non_han_neighbour():
+    m = Matcher([("幹", STRONG)], [])
+    assert found(m, "實幹家") == []
+    assert found(m, "幹!") == [(0, 1, "幹")]
+    assert found(m, "，幹") == [(1, 2, "幹")]
+
+
+def test_latin_terms_need_word_boundaries_and_match_any_case():
+    m = Matcher([("sex", STRONG), ("t.me/", STRONG)], [])
+    assert found(m, "Essex and Sussex") == []
+    assert found(m, "SEX videos") == [(0, 3, "SEX")]
+    assert found(m, "join t.me/deals") == [(5, 10, "t.me/")]
+    assert found(m, "diet.me/x") == []
+
+
+def test_url_words_and_domains_match_inside_host_names():
+    m = matcher(("url-words.txt",))
+    assert [h.term for h in m.find("www.91porn.com")] == ["91porn", "porn"]
+    assert [h.term for h in m.find("Pornhub")] == ["Porn", "Pornhub"]  # original case kept
+
+
+def test_fold_keeps_offsets_for_characters_that_lower_case_to_two():
+    text = "İstanbul SEX"
+    assert len(fold(text)) == len(text)
+    assert fold(text).endswith("sex")
+
+
+def test_lexicon_files_load_with_labels_and_traditional_forms():
+    porn = dict(terms("zh-porn.txt"))
+    assert porn["熟妇"].strong and porn["熟婦"].strong
+    assert not dict(terms("zh-seo.txt"))["在线观看"].strong
+    promo = dict(terms("zh-promo.txt"))
+    assert promo["加微信"].kind == "reach" and promo["微信"].kind == "channel" and promo["领取"].kind == "offer"
+    assert "港口交易" in allowlist() and "幹部" in allowlist() and "成人教育" in allowlist()
+    for name in LEXICONS:
+        lines = (read_terms(name))
+        assert lines and all(t == t.strip() and not t.startswith("#") for t in lines)
+
+
+def test_no_lexicon_term_is_a_single_han_character():
+    for name in LEXICONS:
+        for term, _ in terms(name):
+            assert not (len(term) == 1 and "\u4e00" <= term <= "\u9fff"), (name, term)
+
+
+def test_options_from_pyproject_reach_the_rule(cli, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.doclint]\nselect = ["SPAM"]\n'
+        '[tool.doclint.rules.keyword-stuffing]\nextend-terms = ["蓝莓影院", "草莓视频", "香蕉在线"]\n',
+        encoding="utf-8")
+    doc = tmp_path / "page.txt"
+    doc.write_text("正文第一段。\n蓝莓影院,草莓视频,香蕉在线\n", encoding="utf-8")
+    result = cli("check", str(doc), "--output-format", "json")
+    rows = [(d["code"], d["location"]["row"]) for d in json.loads(result.out)]
+    assert rows == [("SPAM001", 2)]
+
+
+def test_rule_docs_are_printed(cli):
+    for code in ("SPAM001", "SPAM002", "SPAM003"):
+        out = cli("rule", code).out
+        for section in ("What:", "Why:", "Example:", "Fix safety:", "Options:"):
+            assert section in out, (code, section)
