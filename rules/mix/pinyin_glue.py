@@ -47,7 +47,8 @@ class PinyinGlue(Rule):
     Example: ``重慶市政協(xié)慎終如始`` → ``重慶市政協慎終如始``.
 
     Fix safety: safe when the pattern is certain: the document has several such annotations,
-    all on converted characters with their own reading, and no deliberate pinyin. Pinyin
+    all on converted characters with their own reading, at most one Han character in two is
+    annotated, and no deliberate pinyin. Pinyin
     lessons (``妈(mā) 麻(má)``, ``中(zhōng)国(guó)``: annotations on characters both scripts
     write, or on every character of a word) are not flagged; in a document that also holds
     deliberate pinyin, the remaining annotations get an unsafe fix.
@@ -68,7 +69,9 @@ class PinyinGlue(Rule):
         if not glued:
             return
         deliberate_rows = {row_index(document, a.start) for a in annotations if not a.glued}
-        certain = not deliberate_rows and len(glued) >= 2
+        # converter glue sits in running prose: most Han characters around it are not annotated
+        prose = len(glued) * 2 <= len(HAN.findall(text))
+        certain = not deliberate_rows and len(glued) >= 2 and prose
         for row, found in group_by_row(document, glued, lambda a: a.start).items():
             if row in deliberate_rows:
                 continue
