@@ -8,10 +8,7 @@ from doclint import Fix, Option, Rule
 from doclint.model import Applicability, Diagnostic, DocumentChange, Edit
 from doclint.reading import split_newlines
 
-from .legacy import MIN_CHARS, Detection, best_decode, iso2022, plausibility
-
-#: A re-decode replaces the reader's guess only when it reads this much better.
-MIN_GAIN = 0.15
+from .legacy import MIN_CHARS, MIN_GAIN, Detection, best_decode, iso2022, plausibility
 #: Without charset-normalizer's certainty, a decode this plausible still counts as determined.
 CLEAR_PLAUSIBILITY = 0.9
 

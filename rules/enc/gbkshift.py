@@ -34,6 +34,8 @@ class ShiftRepair:
     end: int
     repaired: str | None
     has_annotation: bool
+    #: A whole character was lost before the run (``??``): the repair cannot restore it.
+    lost_char: bool = False
 
 
 def gbk2(ch: str) -> bytes | None:
@@ -58,7 +60,7 @@ def _best_char(lead: int | None, trail: int | None) -> str | None:
                 ch = bytes((a, b)).decode("gbk")
             except UnicodeDecodeError:
                 continue
-            score = scores.get(ch, -1) if is_han(ch) else -1
+            score = scores.get(ch, -1) if len(ch) == 1 and is_han(ch) else -1
             if score > best_score:
                 best, best_score = ch, score
     return best if best_score > 0 else None
@@ -70,9 +72,10 @@ def _pair(lead: int | None, trail: int | None) -> str | None:
     if lead is None or trail is None:
         return _best_char(lead, trail)
     try:
-        return bytes((lead, trail)).decode("gbk")
+        ch = bytes((lead, trail)).decode("gbk")
     except UnicodeDecodeError:
         return None
+    return ch if len(ch) == 1 else None
 
 
 def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
@@ -81,6 +84,11 @@ def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
     annotated = False
     while pos < len(text):
         mark = ORPHAN.match(text, pos)
+        if mark and stream and mark.end() - pos == 2 and text[pos + 1] in ";:,.":
+            mark = None  # inside a run, "?," is a lost trail byte and then real punctuation
+            stream.append(None)
+            pos += 1
+            break
         if mark:
             if text.startswith("?", mark.end()) and mark.end() == pos + 1:
                 stream.extend((LOST_CHAR, LOST_CHAR))
@@ -100,21 +108,33 @@ def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
     return stream, pos, annotated
 
 
-def realign(text: str, pos: int) -> ShiftRepair | None:
-    """Repair the run starting at the orphan ``?`` at ``text[pos]``; None when there is no run."""
+def realign(text: str, pos: int, orphan: bool = True) -> ShiftRepair | None:
+    """Repair the misaligned run at ``text[pos]``; None when there is no run.
+
+    With ``orphan`` the run starts at a ``?`` mark (the lost lead byte); without, at the
+    first garbled character, whose lead byte was lost silently.
+    """
     stream, end, annotated = _scan_run(text, pos)
+    if not orphan:
+        stream.insert(0, None)
     if not any(b is not None and b >= 0 for b in stream):
         return None
     if len(stream) % 2:
         stream.append(None)
-    if stream[0] == LOST_CHAR:  # the run starts after the lost character: keep its mark
+    lost = stream[0] == LOST_CHAR
+    if lost:  # the run starts after the lost character: keep its mark
         stream = stream[2:]
         pos += 1
     chars = [_pair(stream[i], stream[i + 1]) for i in range(0, len(stream), 2)]
     repaired = None if None in chars else "".join(chars)  # type: ignore[arg-type]
-    return ShiftRepair(pos, end, repaired, annotated)
+    return ShiftRepair(pos, end, repaired, annotated, lost)
 
 
-def is_improvement(garbled: str, repaired: str) -> bool:
-    """The realigned text reads clearly better than the garbled run."""
-    return mean_cost(repaired) + 2.0 <= mean_cost(garbled) and rare_share(repaired) <= 0.25
+def is_improvement(garbled: str, repaired: str, annotated: bool = False) -> bool:
+    """The realigned text reads clearly better than the garbled run.
+
+    After an annotated orphan mark (``?shù)``, a certain sign of garble) a plausible repair is
+    enough; otherwise it must also beat the garble by a clear margin.
+    """
+    plausible = rare_share(repaired) <= 0.25 and mean_cost(repaired) <= 10.0
+    return plausible and (annotated or mean_cost(repaired) + 3.0 <= mean_cost(garbled))

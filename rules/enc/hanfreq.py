@@ -49,9 +49,9 @@ def char_cost(ch: str, scores: dict[str, int] | None = None) -> int:
     category = unicodedata.category(ch)
     if category in ("Co", "Cs", "Cc", "Cn") or ch == "\ufffd":
         return 30
-    if category.startswith("L") and ("\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"):
-        return 14
-    return 20
+    if ch <= "\u00ff" or "\uff61" <= ch <= "\uff9f" or not category.startswith("L"):
+        return 20  # Latin-1 signs and letters, halfwidth katakana, symbols: what mojibake is made of
+    return 8  # a letter of another script (Cyrillic, kana, Hangul …) is text in its own language
 
 
 def mean_cost(text: str) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .hanfreq import han_scores, is_han
 
@@ -17,6 +18,8 @@ CANDIDATES = ("gb18030", "big5hkscs", "big5", "shift_jis", "euc_jp", "euc_jis_20
               "shift_jis_2004", "cp949", "euc_kr", "johab", "cp1252")
 #: ESC sequences that designate a character set in ISO-2022 text.
 ISO2022_ESCAPE = re.compile("\x1b(?:\\$[@AB()*+]|\\([BJ]|\\$\\)C)")
+#: A re-decode replaces the reader's guess only when it reads this much better.
+MIN_GAIN = 0.15
 #: A file shorter than this many characters gets "undetermined" unless the decode is clear.
 MIN_CHARS = 20
 
@@ -78,3 +81,22 @@ def best_decode(raw: bytes, guess: str) -> Detection | None:
         if best is None or candidate.plausibility > best.plausibility + 0.02:
             best = candidate
     return best
+
+
+@lru_cache(maxsize=16)
+def _misread(raw: bytes, guess: str, current: float) -> bool:
+    better = best_decode(raw, guess)
+    return better is not None and better.encoding != guess and better.plausibility >= current + MIN_GAIN
+
+
+def text_is_trusted(document) -> bool:
+    """False when the text is a wrong or uncertain decode of a legacy file (ENC001 reports the
+    file; character-level rules would only flag the decoding's noise)."""
+    decoded = document.decoded
+    if not decoded.certain:
+        return False
+    if decoded.encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        return "\x1b" not in document.text or ISO2022_ESCAPE.search(document.text) is None
+    if not document.raw:
+        return True
+    return not _misread(document.raw, decoded.encoding, plausibility(document.text))

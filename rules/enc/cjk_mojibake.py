@@ -1,0 +1,199 @@
+"""ENC005: CJK text decoded with the wrong codec (鍙戝竷 for 发布, ÓÉÔÂ for 由月 …), and its repair.
+
+A search over a few wrong/right codec pairs: a line's characters are encoded back with the
+codec that wrongly decoded them, and the bytes decoded with the right one. Only where the
+result reads far better (character frequencies) than the input is it mojibake; clean text
+re-decoded this way turns into rare characters or fails to decode at all.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from doclint import Edit, Fix, Rule
+from doclint.model import Diagnostic
+
+from .hanfreq import RARE_SCORE, han_scores, is_han, mean_cost, rare_share
+from .legacy import plausibility, text_is_trusted
+
+#: (codec that wrongly decoded the bytes, codec they were written in), most common first.
+CODEC_PAIRS: tuple[tuple[str, str], ...] = (
+    ("gbk", "utf-8"), ("gb18030", "utf-8"), ("big5", "utf-8"), ("cp932", "utf-8"),
+    ("sloppy-windows-1252", "utf-8"), ("latin-1", "utf-8"),
+    ("latin-1", "gbk"), ("sloppy-windows-1252", "gbk"), ("latin-1", "big5"),
+    ("big5", "gbk"), ("gbk", "big5"),
+)
+#: Shorter stretches are too few characters to tell mojibake from rare words (援滇).
+MIN_CHARS = 4
+#: Codecs whose mojibake is made of Han characters.
+HAN_CODECS = frozenset({"gbk", "gb18030", "big5"})
+#: A repair must lower the mean character cost by this much (costs run 0-30 per character).
+MIN_GAIN = 5.0
+#: Characters that make a line worth the codec search: rare Han, Latin-1 letters and signs,
+#: halfwidth katakana, Hangul/Han mixed oddities are checked in :func:`is_suspect`.
+_LATIN_HINT = re.compile("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\uff61-\uff9f]")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """``[start, end)`` of a line re-decoded as ``text`` via ``wrong`` → ``right``."""
+
+    start: int
+    end: int
+    text: str
+    wrong: str
+    right: str
+
+
+def is_suspect(line: str) -> bool:
+    """Cheap gate: two rare Han characters, or three Latin-1/halfwidth-kana signs."""
+    scores = han_scores()
+    rare = sum(1 for ch in line if is_han(ch) and scores.get(ch, 0) <= RARE_SCORE)
+    return rare >= 2 or len(_LATIN_HINT.findall(line)) >= 3
+
+
+def _encodable_runs(line: str, codec: str) -> Iterator[tuple[int, int, bytes, list[int]]]:
+    """Maximal runs of ``line`` that ``codec`` encodes, with each character's byte offset."""
+    start, data, offsets = 0, bytearray(), []
+    for i, ch in enumerate(line):
+        try:
+            encoded = ch.encode(codec)
+        except UnicodeEncodeError:
+            if offsets:
+                yield start, i, bytes(data), offsets
+            start, data, offsets = i + 1, bytearray(), []
+            continue
+        offsets.append(len(data))
+        data += encoded
+    if offsets:
+        yield start, len(line), bytes(data), offsets
+
+
+def _decoded_pieces(start: int, data: bytes, offsets: list[int], codec: str) -> Iterator[tuple[int, int, str]]:
+    """Pieces ``[i, j)`` of a run (character offsets) whose bytes decode strictly in ``codec``."""
+    bounds = offsets + [len(data)]
+    count = len(offsets)
+    k = 0
+    while k < count:
+        try:
+            yield start + k, start + count, data[bounds[k]:].decode(codec)
+            return
+        except UnicodeDecodeError as error:
+            stop = bounds[k] + error.start
+        j = bisect.bisect_right(bounds, stop) - 1  # the longest prefix on a character boundary
+        while j > k:
+            try:
+                text = data[bounds[k]:bounds[j]].decode(codec)
+            except UnicodeDecodeError:
+                j -= 1
+                continue
+            yield start + k, start + j, text
+            break
+        k = max(k + 1, bisect.bisect_left(bounds, stop + 1))
+
+
+def _reads_better(before: str, after: str) -> bool:
+    """``after`` is a clearly better reading of ``before``, which itself reads as noise."""
+    non_ascii = sum(1 for ch in after if not ch.isascii())
+    if non_ascii < 2 or after == before or sum(1 for ch in before if not ch.isascii()) < 2:
+        return False
+    return (mean_cost(after) + MIN_GAIN <= mean_cost(before) and rare_share(after) <= 0.2
+            and plausibility(after) >= 0.9)
+
+
+def _enough_evidence(line: str, repairs: list[Repair], wrong: str) -> bool:
+    """Enough garbled characters of the kind ``wrong`` produces; Han text of mostly common
+    characters (援滇) stays, and so does kana or Cyrillic that a CJK codec happens to encode."""
+    before = "".join(line[r.start:r.end] for r in repairs)
+    if sum(1 for ch in before if not ch.isascii()) < MIN_CHARS:
+        return False
+    han = sum(1 for ch in before if is_han(ch))
+    if wrong in HAN_CODECS and han < 0.6 * sum(1 for ch in before if not ch.isascii() and ch != "\ufffd"):
+        return False
+    return han < len(before) / 2 or rare_share(before) >= 0.3
+
+
+def _decode_span(text: str, wrong: str, right: str) -> str:
+    """Re-decode ``text`` as a whole, lost bytes (U+FFFD) and all; each loss becomes one U+FFFD."""
+    data = bytearray()
+    for ch in text:
+        try:
+            data += ch.encode(wrong)
+        except UnicodeEncodeError:
+            data += "\ufffd".encode("utf-8") if right == "utf-8" else b"\x00"
+    decoded = bytes(data).decode(right, "replace").replace("\x00", "\ufffd")
+    return re.sub("\ufffd+", "\ufffd", _second_pass(decoded, wrong, right))
+
+
+def find_repairs(line: str) -> list[Repair]:
+    """The best codec pair's repairs of ``line`` (empty when nothing reads better).
+
+    Pieces that decode strictly and read far better are found first; when there are
+    several, the whole stretch from the first to the last is re-decoded at once, so the
+    characters next to lost bytes are recovered too.
+    """
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    best: list[Repair] = []
+    best_gain = 0.0
+    for wrong, right in CODEC_PAIRS:
+        repairs = []
+        for start, _end, data, offsets in _encodable_runs(line, wrong):
+            for i, j, text in _decoded_pieces(start, data, offsets, right):
+                text = _second_pass(text, wrong, right)
+                if _reads_better(line[i:j], text):
+                    repairs.append(Repair(i, j, text, wrong, right))
+        if not _enough_evidence(line, repairs, wrong):
+            continue
+        if len(repairs) > 1:
+            i, j = repairs[0].start, repairs[-1].end
+            merged = _decode_span(line[i:j], wrong, right)
+            if mean_cost(merged.replace("\ufffd", "")) <= max(mean_cost(r.text) for r in repairs):
+                repairs = [Repair(i, j, merged, wrong, right)]
+        gain = sum((mean_cost(line[r.start:r.end]) - mean_cost(r.text)) * (r.end - r.start) for r in repairs)
+        if gain > best_gain:
+            best, best_gain = repairs, gain
+    return best
+
+
+def _second_pass(text: str, wrong: str, right: str) -> str:
+    """Double mojibake: the repaired text may itself be mojibake of the same kind."""
+    try:
+        again = text.encode(wrong).decode(right)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    return again if mean_cost(again) + MIN_GAIN <= mean_cost(text) else text
+
+
+class CjkMojibake(Rule):
+    """What: CJK text decoded with the wrong codec: UTF-8 read as GBK/GB18030 (``鍙戝竷`` for
+    ``发布``), Big5 or Shift_JIS; GBK/Big5 read as latin-1/cp1252 (``ÓÉÔÂ``); GBK and Big5
+    confused; Chinese UTF-8 read as cp1252 twice.
+
+    Why: the bytes are usually intact, so re-encoding with the wrong codec and decoding with
+    the right one restores the text. A repair is kept only when it reads far better than the
+    input (character frequencies); where bytes were lost (U+FFFD), the surviving parts are
+    repaired and the marks stay for ENC007.
+    Example: ``鍙戝竷浼氫笂`` → ``发布会上``.
+    Fix safety: unsafe (the codec pair is inferred from plausibility).
+    Options: none.
+    """
+
+    code = "ENC005"
+    name = "cjk-mojibake"
+    summary = "CJK text decoded with the wrong codec (mojibake)"
+
+    def check(self, document, context) -> Iterable[Diagnostic]:
+        if not text_is_trusted(document):
+            return
+        for line in document.lines:
+            if len(line.text) < 2 or line.text.isascii() or not is_suspect(line.text):
+                continue
+            for repair in find_repairs(line.text):
+                start, end = line.start + repair.start, line.start + repair.end
+                message = (f"mojibake: {repair.right} text read as {repair.wrong}; "
+                           f"{line.text[repair.start:repair.end][:20]!r} reads {repair.text[:20]!r}")
+                yield self.diagnostic((start, end), message,
+                                      Fix.unsafe(f"re-decode as {repair.right}", Edit.replace(start, end, repair.text)))

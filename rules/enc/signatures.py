@@ -1,0 +1,43 @@
+"""ENC007: the visible traces of lost bytes — U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from doclint import Edit, Fix, Rule
+from doclint.model import Diagnostic
+
+from .legacy import text_is_trusted
+
+#: ``锟斤拷`` is U+FFFD's UTF-8 bytes (EF BF BD) read as GBK; a run of them, or 锟 pairs
+#: that swallowed a neighbouring byte (``锟絣``), marks text that went GBK → UTF-8 → GBK.
+#: ``烫``/``屯`` are MSVC's uninitialised stack/heap bytes (0xCC/0xCD) read as GBK.
+SIGNATURE = re.compile("(?:锟斤拷|锟[\u4e00-\u9fff]{1,2}(?=锟))+(?:锟[\u4e00-\u9fff]{1,2})?"
+                       "|烫{3,}|屯{3,}|\ufffd+")
+_NAMES = {"锟": "锟斤拷 (U+FFFD bytes read as GBK)", "烫": "烫烫烫 (uninitialised stack bytes 0xCC)",
+          "屯": "屯屯屯 (uninitialised heap bytes 0xCD)", "\ufffd": "replacement character U+FFFD"}
+
+
+class LostBytesSignature(Rule):
+    """What: the replacement character U+FFFD and the classic signatures of lost bytes in
+    Chinese text: ``锟斤拷`` (U+FFFD's bytes read as GBK), ``烫烫烫`` and ``屯屯屯`` (memory
+    that was never written, read as GBK).
+
+    Why: each marks bytes a converter could not decode and threw away; the text there is
+    gone and the line should be re-fetched or dropped.
+    Example: ``希锟斤拷锟斤拷百尺`` → ``希百尺``; ``caf\\ufffd`` → ``caf``.
+    Fix safety: unsafe (the marks are deleted; what they replaced cannot be recovered).
+    Options: none.
+    """
+
+    code = "ENC007"
+    name = "lost-bytes-signature"
+    summary = "Replacement character or 锟斤拷/烫烫烫 signature of lost bytes"
+
+    def check(self, document, context) -> Iterable[Diagnostic]:
+        if not text_is_trusted(document):
+            return
+        for match in SIGNATURE.finditer(document.text):
+            start, end = match.span()
+            yield self.diagnostic((start, end), f"{_NAMES[match.group()[0]]} ×{end - start}",
+                                  Fix.unsafe("delete the lost-byte marks", Edit.delete(start, end)))
