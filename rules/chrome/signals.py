@@ -17,7 +17,9 @@ from .lexicon import LABEL, PREFIX, Lexicon, fold_label, fold_phrase, strip_glue
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _BULLETS = re.compile(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
-_TERMINAL = frozenset("。！？!?.…\"”’'」』)）:：;；")
+_TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
+_CLOSING = frozenset(")）]】")
+_JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
 _INNER_PUNCT = re.compile(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
 _SEPARATORS = re.compile(r"\s*(?:[|｜/丨│•·»›>]|\s-\s)\s*")
@@ -37,6 +39,9 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE)
 _NOTICE = re.compile(r"ICP\s*[备備证證]|©|版权所有|版權所有|all rights reserved", re.IGNORECASE)
 _LINK_LIST_GAPS = re.compile(r"\S\s+\S")
+_PAGER = re.compile(r"第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$", re.IGNORECASE)
+_STRONG_SEPARATORS = re.compile(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ def _size(text: str) -> int:
 
 def _prose_kind(body: str, size: int) -> str:
     last = body[-1]
+    if last in _CLOSING and len(body) > 1:  # ``…。）`` ends a sentence, ``(图)`` does not
+        last = body[-2]
     if size >= 20 and last in _TERMINAL:
         return GOOD
     marks = len(_INNER_PUNCT.findall(body)) if size >= 20 else int(_INNER_PUNCT.search(body) is not None)
@@ -118,6 +125,17 @@ def _all_items(body: str, lex: Lexicon) -> str:
     return ""
 
 
+def _link_row(body: str) -> bool:
+    """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
+    if any(ch in _SENTENCE_END for ch in body):
+        return False
+    parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
+    if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
+        return True
+    words = body.split()
+    return len(words) >= 5 and all(len(w) <= 4 and _HAN.match(w) for w in words)
+
+
 def _fields(body: str, lex: Lexicon) -> tuple[int, int]:
     """(metadata labels, contact labels) used as ``label:`` fields anywhere in the line."""
     meta = contact = 0
@@ -167,7 +185,8 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
     lead = _BULLETS.match(text)
     body = strip_glue(text[lead.end():].rstrip() if lead else text.rstrip())
     if not body or not any(ch.isalnum() for ch in body):
-        return LineFacts(SHORT, junk=len(text.strip()) <= 3, reason="bare bullet or separator")
+        bare = text.strip()
+        return LineFacts(SHORT, junk=len(bare) <= 3 and all(ch in _JUNK for ch in bare), reason="bare bullet")
     size = _size(body)
     found = _phrase(body, lex)
     if found is not None:
@@ -183,6 +202,8 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
         category = _all_items(body, lex)
         if category:
             return LineFacts(BAD, category, "a row of UI words", size)
+        if _PAGER.search(body):
+            return LineFacts(BAD, "ui", "pager", size)
     if size <= 60 and body[-1] not in _SENTENCE_END:
         meta, contact = _fields(body, lex) if (":" in body or "：" in body) else (0, 0)
         if contact >= 2:
@@ -194,6 +215,8 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
             return LineFacts(BAD, "related", "counters", size)
         if _NOTICE.search(body):
             return LineFacts(BAD, "footer", "copyright or filing notice", size)
+        if kind != GOOD and _link_row(body):
+            return LineFacts(BAD, "navigation", "a row of short links", size)
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
                          reason="timestamp line" if stamp else "")
     if len(_COUNTER.findall(body)) >= 2:

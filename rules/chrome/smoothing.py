@@ -22,6 +22,7 @@ from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
 _LICENSE_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
+_LONE_GOOD = 40  # … or when chrome touches it and no prose does
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,17 @@ def _kinds(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[str]:
         # a copyright line inside a README's License section is the licence, not a footer
         if f.kind == BAD and f.category == "footer" and i and _LICENSE_HEADING.match(texts[i - 1]):
             kinds[i] = SHORT
+    last = len(facts) - 1
     for i, f in enumerate(facts):
-        if kinds[i] == GOOD and f.size < _SHORT_GOOD and 0 < i < len(facts) - 1:
-            if _chromeish(facts[i - 1]) and _chromeish(facts[i + 1]):
-                kinds[i] = NEAR
+        if kinds[i] != GOOD or f.size >= _SHORT_GOOD:
+            continue
+        before = facts[i - 1] if i else None
+        after = facts[i + 1] if i < last else None
+        if before and after and _chromeish(before) and _chromeish(after):
+            kinds[i] = NEAR  # a headline between timestamps or bullets
+        elif f.size < _LONE_GOOD and any(n and _chromeish(n) for n in (before, after)) \
+                and not any(n and n.kind == GOOD for n in (before, after)):
+            kinds[i] = NEAR  # a lone short sentence next to chrome is more likely a teaser
     return kinds
 
 
