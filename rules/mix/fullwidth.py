@@ -1,17 +1,17 @@
 """MIX004: full-width Latin letters and digits inside half-width text (``ＰＲＯＭＯ２０２４``)."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Iterable
 
 from doclint import Edit, Fix, Option, Rule
 
 from .locate import line_at, row_index
+from .tables import compiled
 
-FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-HALFWIDTH_LETTER = re.compile("[A-Za-z]")
+FULLWIDTH_ALNUM = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+HALFWIDTH_LETTER = "[A-Za-z]"
 
 
 class FullwidthAlnum(Rule):
@@ -39,10 +39,10 @@ class FullwidthAlnum(Rule):
 
     def check(self, document, context) -> Iterable:
         text = document.text
-        if FULLWIDTH_ALNUM.search(text) is None:
+        if compiled(FULLWIDTH_ALNUM).search(text) is None:
             return
         verdicts: dict[int, bool] = {}
-        for m in FULLWIDTH_ALNUM.finditer(text):
+        for m in compiled(FULLWIDTH_ALNUM).finditer(text):
             row = row_index(document, m.start())
             if row not in verdicts:
                 verdicts[row] = self._halfwidth_line(line_at(document, row).text)
@@ -59,4 +59,4 @@ class FullwidthAlnum(Rule):
         """Whether ``line`` is half-width text, where full-width forms are out of place."""
         if self.options.in_cjk:
             return True
-        return CJK.search(line) is None and HALFWIDTH_LETTER.search(line) is not None
+        return compiled(CJK).search(line) is None and compiled(HALFWIDTH_LETTER).search(line) is not None

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from .tables import char_class, han_classes
+from .tables import char_class, compiled, han_classes
 
 SIMPLIFIED = "S"
 TRADITIONAL = "T"
@@ -20,11 +20,10 @@ SCRIPT_NAMES = {SIMPLIFIED: "Simplified", TRADITIONAL: "Traditional"}
 
 
 #: Any character outside the Basic Multilingual Plane.
-ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+ASTRAL = "[\U00010000-\U0010ffff]"
 
 
-@dataclass(frozen=True)
-class HanPatterns:
+class HanPatterns(NamedTuple):
     """Compiled classes of the one-script characters.
 
     ``bmp[S]``/``bmp[T]`` hold the BMP characters only: a class with astral characters cannot
@@ -65,12 +64,12 @@ def contains(text: str, script: str) -> bool:
     p = patterns()
     if p.bmp[script].search(text) is not None:
         return True
-    return ASTRAL.search(text) is not None and p.astral[script].search(text) is not None
+    return compiled(ASTRAL).search(text) is not None and p.astral[script].search(text) is not None
 
 
 def count(text: str, script: str, limit: int | None = None) -> int:
     """How many characters only ``script`` writes ``text`` holds, counting at most ``limit``."""
-    pattern = patterns().full[script] if ASTRAL.search(text) else patterns().bmp[script]
+    pattern = patterns().full[script] if compiled(ASTRAL).search(text) else patterns().bmp[script]
     if limit is None:
         return len(pattern.findall(text))
     n = 0

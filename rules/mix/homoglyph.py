@@ -1,27 +1,26 @@
 """MIX003: a word spelled with look-alike letters of another script (``Pаypal`` with Cyrillic а)."""
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from doclint import Edit, Fix, Option, Rule
 
 from .locate import line_at, row_index
-from .tables import lookalikes
+from .tables import compiled, lookalikes
 
 #: Cyrillic or Greek letters: without any, no word can mix them with Latin.
-CYRILLIC_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
-WORD = re.compile(r"[^\W\d_]+")
+CYRILLIC_GREEK = "[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]"
+WORD = r"[^\W\d_]+"
 SCRIPT_CLASSES = {
-    "Latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
-    "Cyrillic": re.compile("[\u0400-\u052f]"),
-    "Greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "Latin": "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]",
+    "Cyrillic": "[\u0400-\u052f]",
+    "Greek": "[\u0370-\u03ff\u1f00-\u1fff]",
 }
 
 
 def _script_of(char: str) -> str | None:
     for script, pattern in SCRIPT_CLASSES.items():
-        if pattern.match(char):
+        if compiled(pattern).match(char):
             return script
     return None
 
@@ -59,11 +58,11 @@ class Homoglyph(Rule):
 
     def check(self, document, context) -> Iterable:
         text = document.text
-        if CYRILLIC_GREEK.search(text) is None:
+        if compiled(CYRILLIC_GREEK).search(text) is None:
             return
         table = lookalikes()
         line_scripts: dict[int, str | None] = {}
-        for m in WORD.finditer(text):
+        for m in compiled(WORD).finditer(text):
             word = m.group()
             if len(word) < self.options.min_letters:
                 continue
@@ -100,4 +99,4 @@ class Homoglyph(Rule):
 
 
 def _line_script(line: str) -> str | None:
-    return _dominant({script: len(p.findall(line)) for script, p in SCRIPT_CLASSES.items()})
+    return _dominant({script: len(compiled(p).findall(line)) for script, p in SCRIPT_CLASSES.items()})

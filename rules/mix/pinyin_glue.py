@@ -1,25 +1,22 @@
 """MIX002: pinyin readings glued after converted characters (``首頁(yè)``, ``協(xié)``)."""
 from __future__ import annotations
 
-import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from doclint import Edit, Fix, Rule
 
 from .locate import group_by_row, line_at, row_index
-from .tables import han_classes, pinyin_readings
+from .tables import compiled, han_classes, pinyin_readings
 
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
 #: the regex engine can skip to each "(" quickly.
-ANNOTATION = re.compile(r"\(([a-zü\u00e0-\u00fc\u0101-\u01dc\u1e3f\u1ebf\u1ec1]{1,7})\)")
-HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+ANNOTATION = r"\(([a-zü\u00e0-\u00fc\u0101-\u01dc\u1e3f\u1ebf\u1ec1]{1,7})\)"
+HAN = ("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
-@dataclass(frozen=True)
-class Annotation:
+class Annotation(NamedTuple):
     start: int  # offset of "("
     end: int  # offset after ")"
     glued: bool  # a converted (Traditional-only) character with this very reading
@@ -70,13 +67,13 @@ class PinyinGlue(Rule):
             return
         deliberate_rows = {row_index(document, a.start) for a in annotations if not a.glued}
         # converter glue sits in running prose: most Han characters around it are not annotated
-        prose = len(glued) * 2 <= len(HAN.findall(text))
+        prose = len(glued) * 2 <= len(compiled(HAN).findall(text))
         certain = not deliberate_rows and len(glued) >= 2 and prose
         for row, found in group_by_row(document, glued, lambda a: a.start).items():
             if row in deliberate_rows:
                 continue
             line = line_at(document, row)
-            dense = len(found) * 2 > len(HAN.findall(line.text))
+            dense = len(found) * 2 > len(compiled(HAN).findall(line.text))
             if dense and not certain:
                 continue
             edits = [Edit.delete(a.start, a.end) for a in found]
@@ -96,10 +93,10 @@ class PinyinGlue(Rule):
         readings = pinyin_readings()
         syllables = _syllables()
         out = []
-        for m in ANNOTATION.finditer(text):
+        for m in compiled(ANNOTATION).finditer(text):
             start = m.start()
             char = text[start - 1] if start else ""
-            if not char or HAN.match(char) is None:
+            if not char or compiled(HAN).match(char) is None:
                 continue
             syllable = m.group(1)
             if char in traditional and syllable in readings.get(char, ()):

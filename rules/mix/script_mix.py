@@ -4,26 +4,26 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from doclint import Edit, Fix, Option, Rule
 
 from .convert import convert_span
 from .locate import line_at, row_index
+from .tables import compiled
 from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, patterns, script_positions,
                         traditional_style)
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
-CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]")
+CLAUSE_BREAK = r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]"
 #: Characters read from the head of a document to guess its majority script.
 HEAD_CHARS = 20_000
 #: Lines in another language that writes Han characters: kana (Japanese), Hangul (Korean).
-FOREIGN_HAN = re.compile("[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+FOREIGN_HAN = "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A clause (or whole line) holding characters of the document's minority script."""
 
     start: int
@@ -130,7 +130,7 @@ class SimplifiedTraditionalMix(Rule):
     @staticmethod
     def _foreign_rows(document) -> set[int]:
         """0-based rows in a language other than Chinese that writes Han characters."""
-        return {row_index(document, m.start()) for m in FOREIGN_HAN.finditer(document.text)}
+        return {row_index(document, m.start()) for m in compiled(FOREIGN_HAN).finditer(document.text)}
 
     def _units(self, line, found: list[tuple[int, str]], minority: str) -> list[Unit]:
         """The spans of ``line`` that are written in the ``minority`` script."""
@@ -169,7 +169,7 @@ class SimplifiedTraditionalMix(Rule):
     def _clauses(line) -> list[tuple[int, int]]:
         """Absolute ranges of the punctuation-delimited clauses of ``line``."""
         out, a = [], 0
-        for m in CLAUSE_BREAK.finditer(line.text):
+        for m in compiled(CLAUSE_BREAK).finditer(line.text):
             if m.start() > a:
                 out.append((line.start + a, line.start + m.start()))
             a = m.end()
@@ -178,6 +178,7 @@ class SimplifiedTraditionalMix(Rule):
         return out
 
 
+@lru_cache(maxsize=None)
 def _quote_pattern(limit: int) -> re.Pattern[str]:
     titles = r"《[^《》\n]{1,64}》|〈[^〈〉\n]{1,64}〉"
     quotes = "|".join(f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""'))

@@ -1,4 +1,4 @@
-"""Loading the MIX family's generated data files (``rules/data/mix/``), once per process.
+"""Loading the MIX family's data files (``rules/data/mix/``) and patterns, once per process.
 
 The files are small text tables built by the ``build_*.py`` scripts next to them; they are
 read on first use (not at import) so that doclint starts fast as a pre-commit hook.
@@ -30,6 +30,13 @@ def char_class(chars: str) -> str:
         parts.append(a if i == j else f"{a}-{b}")
         i = j + 1
     return "[" + "".join(parts) + "]"
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``re.compile`` on first use: classes spanning big ranges (all of CJK, all of Hangul)
+    take milliseconds each to compile, too much to pay at import in a pre-commit hook."""
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=None)
