@@ -9,7 +9,10 @@ from doclint import Edit, Fix, Option, Rule
 from .locate import line_at, row_index
 from .tables import compiled
 
-FULLWIDTH_ALNUM = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+#: One full-width letter or digit; searched alone first (a class followed by ``+`` cannot use
+#: the regex engine's fast scan and is two times slower on text without any).
+FULLWIDTH_CHAR = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+FULLWIDTH_ALNUM = FULLWIDTH_CHAR + "+"
 CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 HALFWIDTH_LETTER = "[A-Za-z]"
 
@@ -39,7 +42,7 @@ class FullwidthAlnum(Rule):
 
     def check(self, document, context) -> Iterable:
         text = document.text
-        if compiled(FULLWIDTH_ALNUM).search(text) is None:
+        if compiled(FULLWIDTH_CHAR).search(text) is None:
             return
         verdicts: dict[int, bool] = {}
         for m in compiled(FULLWIDTH_ALNUM).finditer(text):

@@ -8,9 +8,10 @@ common case, a document in one script, costs two C-level regex scans.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .tables import char_class, compiled, han_classes
 
@@ -21,6 +22,8 @@ SCRIPT_NAMES = {SIMPLIFIED: "Simplified", TRADITIONAL: "Traditional"}
 
 #: Any character outside the Basic Multilingual Plane.
 ASTRAL = "[\U00010000-\U0010ffff]"
+#: Below this length the storage-size test of :func:`has_astral` is not conclusive.
+SIZE_TEST_MIN_LEN = 64
 
 
 class HanPatterns(NamedTuple):
@@ -59,17 +62,38 @@ def patterns() -> HanPatterns:
     )
 
 
+def has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character outside the BMP.
+
+    CPython stores a string with 4 bytes per character exactly when it holds one (PEP 393),
+    so the object's size answers without a scan; short strings are scanned.
+    """
+    if len(text) < SIZE_TEST_MIN_LEN:
+        return compiled(ASTRAL).search(text) is not None
+    return sys.getsizeof(text) >= 4 * len(text)
+
+
 def contains(text: str, script: str) -> bool:
     """Whether ``text`` holds any character only ``script`` writes."""
     p = patterns()
     if p.bmp[script].search(text) is not None:
         return True
-    return compiled(ASTRAL).search(text) is not None and p.astral[script].search(text) is not None
+    return has_astral(text) and p.astral[script].search(text) is not None
+
+
+def _pattern(text: str, script: str) -> re.Pattern[str]:
+    """The fastest class of ``script``'s characters that covers ``text``."""
+    return patterns().full[script] if has_astral(text) else patterns().bmp[script]
+
+
+def offsets(text: str, script: str) -> Iterator[int]:
+    """Offsets of the characters only ``script`` writes in ``text``."""
+    return (m.start() for m in _pattern(text, script).finditer(text))
 
 
 def count(text: str, script: str, limit: int | None = None) -> int:
     """How many characters only ``script`` writes ``text`` holds, counting at most ``limit``."""
-    pattern = patterns().full[script] if compiled(ASTRAL).search(text) else patterns().bmp[script]
+    pattern = _pattern(text, script)
     if limit is None:
         return len(pattern.findall(text))
     n = 0

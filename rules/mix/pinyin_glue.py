@@ -72,10 +72,8 @@ class PinyinGlue(Rule):
         for row, found in group_by_row(document, glued, lambda a: a.start).items():
             if row in deliberate_rows:
                 continue
-            line = line_at(document, row)
-            dense = len(found) * 2 > len(compiled(HAN).findall(line.text))
-            if dense and not certain:
-                continue
+            if not certain and len(found) * 2 > len(compiled(HAN).findall(line_at(document, row).text)):
+                continue  # most of the line's characters annotated: a lesson, not converter glue
             edits = [Edit.delete(a.start, a.end) for a in found]
             message = "delete the glued pinyin"
             fix = Fix.safe(message, *edits) if certain else Fix.unsafe(message, *edits)

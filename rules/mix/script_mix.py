@@ -12,13 +12,13 @@ from doclint import Edit, Fix, Option, Rule
 from .convert import convert_span
 from .locate import line_at, row_index
 from .tables import compiled
-from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, patterns, script_positions,
+from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, offsets, other, script_positions,
                         traditional_style)
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
 CLAUSE_BREAK = r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]"
 #: Characters read from the head of a document to guess its majority script.
-HEAD_CHARS = 20_000
+HEAD_CHARS = 4_000
 #: Lines in another language that writes Han characters: kana (Japanese), Hangul (Korean).
 FOREIGN_HAN = "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 
@@ -74,14 +74,13 @@ class SimplifiedTraditionalMix(Rule):
         if not contains(text, SIMPLIFIED) or not contains(text, TRADITIONAL):
             return
         foreign = self._foreign_rows(document)
-        scanned = text if not foreign else "\n".join(
-            line_at(document, row).text for row in range(len(document.line_starts)) if row not in foreign)
+        scanned = text if not foreign else _without_rows(document, foreign)
         decided = self._decide(scanned)
         if decided is None:
             return
         majority, n_majority, n_minority = decided
         minority = other(majority)
-        rows = sorted({row_index(document, m.start()) for m in patterns().full[minority].finditer(text)} - foreign)
+        rows = sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign)
         style = None
         for row in rows:
             line = line_at(document, row)
@@ -183,3 +182,14 @@ def _quote_pattern(limit: int) -> re.Pattern[str]:
     titles = r"《[^《》\n]{1,64}》|〈[^〈〉\n]{1,64}〉"
     quotes = "|".join(f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""'))
     return re.compile(f"{titles}|{quotes}")
+
+
+def _without_rows(document, rows: set[int]) -> str:
+    """The document's text with the given 0-based rows left out."""
+    pieces, pos = [], 0
+    for row in sorted(rows):
+        line = line_at(document, row)
+        pieces.append(document.text[pos:line.start])
+        pos = line.end
+    pieces.append(document.text[pos:])
+    return "".join(pieces)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from doclint.rules.mix.hanscript import SIMPLIFIED, TRADITIONAL, contains, count, script_positions, traditional_style
+from doclint.rules.mix.hanscript import (SIMPLIFIED, TRADITIONAL, contains, count, has_astral, script_positions,
+                                          traditional_style)
 from doclint.rules.mix.tables import han_classes, lookalikes, pinyin_readings
 
 HANZIDENTIFIER = Path(__file__).resolve().parents[3] / "shared" / "data" / "external" / "hanzidentifier-tests" / "cases.json"
@@ -26,6 +27,9 @@ def test_counts_cover_astral_characters():
     assert contains("\U0002a895", SIMPLIFIED)
     assert count(text, SIMPLIFIED) == 2 and count(text, TRADITIONAL) == 1
     assert count("国国国国", SIMPLIFIED, limit=2) == 2
+    long = "國" * 100
+    assert not has_astral(long) and has_astral(long + "\U0002a895") and not has_astral("é" * 100)
+    assert contains(long + "\U0002a895", SIMPLIFIED)
     assert script_positions(text) == [(0, SIMPLIFIED), (1, SIMPLIFIED), (3, TRADITIONAL)]
 
 
