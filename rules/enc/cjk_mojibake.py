@@ -115,6 +115,13 @@ def _enough_evidence(line: str, repairs: list[Repair], wrong: str) -> bool:
     return han < len(before) / 2 or rare_share(before) >= 0.3
 
 
+def _extend(line: str, end: int) -> int:
+    """Take in the lost-byte marks after the last repaired piece and the character they cut."""
+    while end < len(line) and line[end] == "\ufffd" or line[end:end + 2].endswith("\ufffd") and not line[end].isascii():
+        end += 1
+    return end
+
+
 def _decode_span(text: str, wrong: str, right: str) -> str:
     """Re-decode ``text`` as a whole, lost bytes (U+FFFD) and all; each loss becomes one U+FFFD."""
     data = bytearray()
@@ -147,8 +154,8 @@ def find_repairs(line: str) -> list[Repair]:
                     repairs.append(Repair(i, j, text, wrong, right))
         if not _enough_evidence(line, repairs, wrong):
             continue
-        if len(repairs) > 1:
-            i, j = repairs[0].start, repairs[-1].end
+        if len(repairs) > 1 or (repairs and repairs[-1].end < len(line)):
+            i, j = repairs[0].start, _extend(line, repairs[-1].end)
             merged = _decode_span(line[i:j], wrong, right)
             if mean_cost(merged.replace("\ufffd", "")) <= max(mean_cost(r.text) for r in repairs):
                 repairs = [Repair(i, j, merged, wrong, right)]

@@ -14,6 +14,8 @@ from .legacy import text_is_trusted
 #: Runs of GBK double-byte characters (Han, CJK punctuation, kana, fullwidth forms, GBK
 #: user-defined characters) long enough to hold a misaligned stretch.
 DOUBLE_BYTE_RUN = re.compile("[\u3000-\u30ff\u3400-\u9fff\ue000-\ue765\uff01-\uff5e\u2460-\u24ff]{4,}")
+#: ``規(guī)?;?``: orphan lead bytes right after a converter's annotation, with what they swallowed.
+ORPHAN_AFTER_ANNOTATION = re.compile(r"\?[;:]\??")
 #: Without an orphan ``?``, a run is garble only when this share of its Han characters is rare …
 MIN_RARE_SHARE = 0.4
 #: … and its mean character cost is at least this high (clean Chinese averages 4-8).
@@ -22,15 +24,16 @@ MIN_RUN_COST = 12.0
 MIN_RARE = 4
 
 
-def _orphan_marks(line: str) -> Iterator[int]:
-    """Positions of ``?`` right after a Han character (or after its ``(pinyin)`` annotation)."""
+def _orphan_marks(line: str) -> Iterator[tuple[int, bool]]:
+    """Positions of ``?`` right after a Han character or after its ``(pinyin)`` annotation,
+    and whether such an annotation precedes it."""
     pos = line.find("?")
     while pos != -1:
         head = line[:pos]
         annotation = ANNOTATION_BEFORE.search(head[-9:])
         before = head[: len(head) - len(annotation.group())] if annotation else head
         if before and is_han(before[-1]):
-            yield pos
+            yield pos, annotation is not None
         pos = line.find("?", pos + 1)
 
 
@@ -68,13 +71,18 @@ class GbkByteShiftGarble(Rule):
             if line.text.isascii():
                 continue
             taken_until = -1
-            for pos in _orphan_marks(line.text):
+            for pos, annotated in _orphan_marks(line.text):
                 if pos < taken_until:
                     continue
                 repair = realign(line.text, pos)
                 diagnostic = self._judge(line.start, line.text, repair, anchored=True)
+                if diagnostic is None and annotated and ORPHAN_AFTER_ANNOTATION.match(line.text, pos):
+                    end = line.start + pos + len(ORPHAN_AFTER_ANNOTATION.match(line.text, pos).group())
+                    diagnostic = self.diagnostic((line.start + pos, end), "GBK byte-shift garble after a pinyin "
+                                                 "annotation (orphan lead bytes shown as '?')",
+                                                 Fix.display_only("re-fetch the text; the lost bytes cannot be inferred"))
                 if diagnostic is not None:
-                    taken_until = repair.end  # type: ignore[union-attr]
+                    taken_until = diagnostic.span.end - line.start
                     yield diagnostic
             for match in DOUBLE_BYTE_RUN.finditer(line.text):
                 if match.start() < taken_until or not _improbable(match.group()):

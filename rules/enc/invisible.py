@@ -33,6 +33,9 @@ def control_pattern(undecodable: bool, iso2022: bool) -> re.Pattern[str]:
     return re.compile(f"[{c0}{shifts}{_OTHER}{surrogates}]+")
 
 
+#: What precedes a C1 control inside mojibake: Latin-1 letters and signs, cp1252's extras.
+MOJIBAKE_NEIGHBOUR = re.compile("[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                                "\u2013-\u203a\u20ac\u2122]")
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
 ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\u180e]+")
 #: Scripts that need ZWNJ/ZWJ to shape (Arabic, Syriac, Thaana, N'Ko, Indic, Sinhala,
@@ -70,8 +73,8 @@ class ControlCharacter(Rule):
         iso2022 = "\x1b" in text and ISO2022_ESCAPE.search(text) is not None
         for match in control_pattern(document.decoded.undecodable, iso2022).finditer(text):
             start, end = match.span()
-            if match.group()[0] in "\x80\x81\x8d\x8f\x90\x9d" and start and "\u00c0" <= text[start - 1] <= "\u00ff":
-                continue  # latin-1 mojibake of UTF-8: ENC004 repairs the whole sequence
+            if match.group()[0] <= "\x9f" and start and MOJIBAKE_NEIGHBOUR.match(text[start - 1]):
+                continue  # C1 inside latin-1/cp1252 mojibake of UTF-8: ENC004/ENC005 repair the sequence
             yield self.diagnostic((start, end), f"control or noncharacter {_names(match.group())}",
                                   Fix.safe("delete the control characters", Edit.delete(start, end)))
 

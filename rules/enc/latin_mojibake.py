@@ -20,6 +20,10 @@ MOJIBAKE_HINT = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
 def changed_span(before: str, after: str) -> tuple[int, int, str]:
     """The smallest ``[start, end)`` of ``before`` and its replacement that turn it into ``after``."""
     start = 0
@@ -53,15 +57,15 @@ class LatinMojibake(Rule):
         if not MOJIBAKE_HINT.search(document.text) or not text_is_trusted(document):
             return
         from ftfy import fix_encoding_and_explain  # lazy: ftfy is heavy and rarely needed
-        from ftfy.badness import is_bad
+        from ftfy.badness import badness, is_bad
 
         for line in document.lines:
             if not MOJIBAKE_HINT.search(line.text) or not is_bad(line.text):
                 continue
             result = fix_encoding_and_explain(line.text)
             fixed = result.text
-            if fixed == line.text or is_bad(fixed):
-                continue  # ftfy could not finish the repair; the CJK rules may
+            if fixed == line.text or badness(fixed) >= badness(line.text) or _has_han(fixed):
+                continue  # no better, or CJK text that ftfy only half repairs: ENC005's
             start, end, replacement = changed_span(line.text, fixed)
             steps = {step for step, _ in result.explanation or ()}
             message = f"mojibake: {line.text[start:end]!r} should read {replacement!r}"
