@@ -39,6 +39,7 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE)
 _NOTICE = re.compile(r"ICP\s*[备備证證]|©|版权所有|版權所有|all rights reserved", re.IGNORECASE)
 _LINK_LIST_GAPS = re.compile(r"\S\s+\S")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
 _PAGER = re.compile(r"第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$", re.IGNORECASE)
 _STRONG_SEPARATORS = re.compile(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -54,6 +55,7 @@ class LineFacts:
     size: int = 0  # rough content size: Han characters + a third of the other characters
     stamp: bool = False  # mostly a date/time (weak: headings in live blogs look the same)
     junk: bool = False  # only bullets or punctuation
+    item: bool = False  # starts with a list enumerator (``1、``, ``（2）``, ``三、``, ``4.``)
 
 
 def _size(text: str) -> int:
@@ -218,10 +220,10 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
         if kind != GOOD and _link_row(body):
             return LineFacts(BAD, "navigation", "a row of short links", size)
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
-                         reason="timestamp line" if stamp else "")
+                         reason="timestamp line" if stamp else "", item=_ENUMERATOR.match(text) is not None)
     if len(_COUNTER.findall(body)) >= 2:
         return LineFacts(BAD, "related", "counters", size)
-    return LineFacts(kind, size=size)
+    return LineFacts(kind, size=size, item=_ENUMERATOR.match(text) is not None)
 
 
 def _fits(category: str, phrase: str, body: str, size: int, lex: Lexicon) -> bool:

@@ -6,7 +6,11 @@ between two anchors takes a class from them:
 * prose on both sides, or no anchor at all (a poem, a list, a recipe): content;
 * chrome on one side or both: chrome, except prose-like lines that continue the prose side
   and the headline zone above the first paragraph (title, deck);
-* prose on one side and the document's edge on the other: content, except bare bullets.
+* prose on one side and the document's edge on the other: content, except bare bullets;
+* a numbered list (three or more enumerated lines) inside a run stays content.
+
+Before that, the body is located as the densest stretch of prose; prose-looking lines beyond
+the outermost chrome lines around it (teasers, comments, notices) lose their anchor status.
 
 So a related-news tail (headline, timestamp, headline, ``-`` …) becomes one block while a
 subheading between two paragraphs, or the signature of a notice, stays.
@@ -22,7 +26,9 @@ from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
 _LICENSE_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
-_LONE_GOOD = 40  # … or when chrome touches it and no prose does
+_HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
+_LONE_GOOD = 40
+_LIST_ITEMS = 3  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
 
 
 @dataclass(frozen=True)
@@ -76,9 +82,51 @@ def _title_zone(facts: Sequence[LineFacts], kinds: list[str]) -> set[int]:
     return zone
 
 
+def _body_span(facts: Sequence[LineFacts], kinds: list[str]) -> tuple[int, int]:
+    """The densest stretch of prose (maximum-sum segment of per-line scores)."""
+    best, best_span = 0, (0, -1)
+    total, start = 0, 0
+    for i, (f, k) in enumerate(zip(facts, kinds)):
+        if k == GOOD:
+            score = min(f.size, 150) - 20
+        elif k == BAD:
+            score = -10
+        elif k == NEAR and not (f.stamp or f.junk):
+            score = -1
+        else:
+            score = -4
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
+    """Prose beyond the outermost chrome lines around the body is teaser text, not the article.
+
+    Past the first chrome line after the body (and before the last one above it), prose-looking
+    lines are the site's teasers, comments or notices: they lose their anchor status and are
+    judged with their neighbours.
+    """
+    start, end = _body_span(facts, kinds)
+    if end < start:
+        return
+    after = next((i for i in range(end + 1, len(kinds)) if kinds[i] == BAD), None)
+    before = next((i for i in range(start - 1, -1, -1) if kinds[i] == BAD), None)
+    for i in range(len(kinds) if after is None else after, len(kinds)):
+        if kinds[i] == GOOD:
+            kinds[i] = NEAR
+    for i in range(0 if before is None else before):
+        if kinds[i] == GOOD and facts[i].size < _HEAD_TEASER:  # never a long paragraph above
+            kinds[i] = NEAR
+
+
 def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | None]:
     """One verdict per non-blank line (``None``: content), in order."""
     kinds = _kinds(facts, texts)
+    _demote_outside_body(facts, kinds)
     zone = _title_zone(facts, kinds)
     out: list[Verdict | None] = [
         Verdict(f.category, f"{f.category} line ({f.reason})") if k == BAD else None
@@ -108,6 +156,9 @@ def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], z
                     out[k] = Verdict("navigation", "bare bullet at the edge of the text")
         return
     members = list(range(a, b + 1))
+    items = [k for k in members if facts[k].item]
+    if len(items) >= _LIST_ITEMS:  # a numbered list inside the text, not a menu
+        members = [k for k in members if not items[0] <= k <= items[-1]]
     if up == GOOD:  # prose-like lines that continue the paragraph above stay
         while members and kinds[members[0]] == NEAR:
             members.pop(0)
