@@ -33,7 +33,6 @@ LEXICONS: dict[str, Label] = {
     "zh-promo.txt": Label("promo"),
     "en-promo.txt": Label("promo"),
     "url-words.txt": Label("url-word"),
-    "spam-domains.txt": Label("domain"),
 }
 #: Label of user-supplied ``extend-terms``: counted as strong evidence.
 USER = Label("user", strong=True)

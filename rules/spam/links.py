@@ -1,6 +1,7 @@
 """SPAM003 spam-links: listed gambling/porn domains and link-farm lines."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import ClassVar, Iterable
 
@@ -8,10 +9,12 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, position
+from .base import LEXICON_OPTIONS, LexiconRule, line_at, position
 from .lexicon import spam_domains
-from .matcher import Hit
 
+#: Where a host name can be: a dot followed by letters, not glued to more (cheap to search for,
+#: because the pattern starts with a literal dot).
+TLD_ANCHOR = re.compile(r"\.[a-z]{2,12}(?![a-z0-9])", re.IGNORECASE)
 #: A URL or a bare host name with a dot-separated top-level domain.
 LINK = re.compile(r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
                   r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
@@ -47,18 +50,26 @@ class SpamLinks(LexiconRule):
     code = "SPAM003"
     name = "spam-links"
     summary = "Line of links to gambling, porn or scam sites"
-    lexicons: ClassVar[tuple[str, ...]] = ("url-words.txt", "spam-domains.txt")
+    lexicons: ClassVar[tuple[str, ...]] = ("url-words.txt",)
     options_schema = dict(LEXICON_OPTIONS)
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
-        domains = spam_domains() | {str(t).lower() for t in self.options.extend_terms}
+        text = document.text
+        if not TLD_ANCHOR.search(text):
+            return
+        anchors = [m.start() for m in TLD_ANCHOR.finditer(text)]
+        extra = {str(t).lower() for t in self.options.extend_terms}
+        domains = spam_domains() | extra if extra else spam_domains()
         allowed = frozenset(str(t).lower() for t in self.options.allow_terms)
-        for line, hits in self.lines_with_hits(document):
+        words = self.matcher()
+        starts = document.line_starts
+        for index in sorted({bisect.bisect_right(starts, a) - 1 for a in anchors}):
+            line = line_at(document, index)
             links = list(LINK.finditer(line.text))
             if not links:
                 continue
             listed_links = [m.group() for m in links if listed(m.group(1), domains, allowed)]
-            worded = [m.group() for m in links if _has_word(m, hits)]
+            worded = [m.group() for m in links if words.find(m.group(1))]
             bad = list(dict.fromkeys(listed_links + worded))
             share = sum(len(m.group()) for m in links) / max(1, shape.letters(line.text) + line.text.count("."))
             if len(bad) < 2 and not (listed_links and share >= MIN_LINK_SHARE):
@@ -71,8 +82,3 @@ class SpamLinks(LexiconRule):
                                   f"spam links: {len(bad)} link(s) to listed gambling/porn sites",
                                   self.removal(document, line, 0, "spam-link"), notes)
 
-
-def _has_word(link: re.Match[str], hits: list[Hit]) -> bool:
-    """A URL token lies inside the link's host name (paths name topics, not sites)."""
-    return any(h.label.category == "url-word" and link.start(1) <= h.start and h.end <= link.end(1)
-               for h in hits)

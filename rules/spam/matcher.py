@@ -1,13 +1,13 @@
 """One-pass, segmentation-free multi-term matching with boundary checks and an allowlist.
 
-An Aho-Corasick automaton (pyahocorasick, measured against a compiled ``re`` alternation in
-``bench/bench_spam.py``) finds every lexicon term in the lower-cased document in one pass, with
+An Aho-Corasick automaton (ahocorasick-rs, a Rust DFA; measured against pyahocorasick and a
+compiled ``re`` alternation in ``bench/bench_spam.py``) finds every lexicon term in the lower-cased document in one pass, with
 allowlisted false friends in the same automaton. A hit is then kept only when
 
 - it does not lie inside an allowlisted word (口交 inside 港口交易, 幹 inside 幹部);
 - a term beginning or ending with a Latin letter or digit is not glued to another one there
   (``sex`` in ``Essex``); terms such as ``t.me/`` that end in punctuation need no right edge;
-  URL tokens and host names (``91porn``) are exempt: host names glue words together;
+  URL tokens (``91porn``), matched inside host names, are exempt: host names glue words together;
 - a single Han character is not flanked by Han characters on both sides (it would be part of a
   word: Chinese has no spaces to check instead).
 """
@@ -17,11 +17,11 @@ import bisect
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from .lexicon import USER, Label, allowlist, terms
+from .lexicon import LEXICONS, USER, Label, allowlist, terms
 
 _ALLOW = Label("allow")
 #: Categories matched as plain substrings (host names glue words and labels together).
-SUBSTRING_CATEGORIES = frozenset({"url-word", "domain"})
+SUBSTRING_CATEGORIES = frozenset({"url-word"})
 
 
 class Hit(NamedTuple):
@@ -53,45 +53,52 @@ class Matcher:
     """Finds the terms of some lexicons, plus user terms, minus user-allowed terms."""
 
     def __init__(self, entries: Iterable[tuple[str, Label]], allow: Iterable[str]) -> None:
-        import ahocorasick
+        import ahocorasick_rs
 
-        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[Label]] = {}
         for term, label in entries:
-            if term:
-                self._automaton.add_word(term, (term, label))
+            if term and label not in table.setdefault(term, []):
+                table[term].append(label)
         for word in allow:
-            if word and not self._automaton.exists(word):
-                self._automaton.add_word(word, (word, _ALLOW))
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
-            self._automaton.make_automaton()
+            if word and word not in table:
+                table[word] = [_ALLOW]
+        self._terms = list(table)
+        self._labels = [tuple(labels) for labels in table.values()]
+        #: Whether a term's hits need a boundary check (a Latin edge, or a lone Han character).
+        self._checked = [_is_word_char(t[0]) or _is_word_char(t[-1]) or (len(t) == 1 and _is_han(t))
+                         for t in self._terms]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._terms, implementation=ahocorasick_rs.Implementation.DFA) if table else None
 
     def find(self, text: str) -> list[Hit]:
-        """Every kept hit in ``text``, ordered by end offset."""
-        if self._empty:
+        """Every kept hit in ``text`` (one per label of a term found), ordered by start offset."""
+        if self._automaton is None:
             return []
         folded = fold(text)
         hits: list[Hit] = []
         allowed: list[tuple[int, int]] = []
         size = len(folded)
-        for last, (term, label) in self._automaton.iter(folded):
-            end = last + 1
-            start = end - len(term)
-            if label is _ALLOW:
+        terms, labels, checked = self._terms, self._labels, self._checked
+        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            found = labels[index]
+            if found[0] is _ALLOW:
                 allowed.append((start, end))
                 continue
-            if label.category in SUBSTRING_CATEGORIES:
-                hits.append(Hit(start, end, text[start:end], label))
-                continue
-            if _is_word_char(term[0]) and start > 0 and _is_word_char(folded[start - 1]):
-                continue
-            if _is_word_char(term[-1]) and end < size and _is_word_char(folded[end]):
-                continue
-            if (len(term) == 1 and _is_han(term) and 0 < start and end < size
-                    and _is_han(folded[start - 1]) and _is_han(folded[end])):
-                continue
-            hits.append(Hit(start, end, text[start:end], label))
+            for label in found:
+                if (not checked[index] or label.category in SUBSTRING_CATEGORIES
+                        or _bounded(folded, terms[index], start, end, size)):
+                    hits.append(Hit(start, end, text[start:end], label))
         return _drop_allowed(hits, allowed) if allowed else hits
+
+
+def _bounded(folded: str, term: str, start: int, end: int, size: int) -> bool:
+    """The hit is not glued into a longer Latin word, nor a lone Han character inside a word."""
+    if _is_word_char(term[0]) and start > 0 and _is_word_char(folded[start - 1]):
+        return False
+    if _is_word_char(term[-1]) and end < size and _is_word_char(folded[end]):
+        return False
+    return not (len(term) == 1 and _is_han(term) and 0 < start and end < size
+                and _is_han(folded[start - 1]) and _is_han(folded[end]))
 
 
 def _drop_allowed(hits: list[Hit], allowed: list[tuple[int, int]]) -> list[Hit]:
@@ -118,3 +125,21 @@ def matcher(lexicons: tuple[str, ...], extend: tuple[str, ...] = (), allow: tupl
     entries = [(t, lab) for name in lexicons for t, lab in terms(name) if t not in allow_set]
     entries += [(t.lower(), USER) for t in extend if t.lower() not in allow_set]
     return Matcher(entries, (*allowlist(), *allow_set))
+
+
+#: The lexicons of the shared scan (URL tokens are matched inside host names only, by SPAM003).
+SHARED = tuple(name for name in LEXICONS if LEXICONS[name].category != "url-word")
+
+
+@lru_cache(maxsize=2)
+def builtin_hits(text: str) -> dict[str, list[Hit]]:
+    """All built-in lexicons' hits in ``text`` by category, computed once for the rules.
+
+    Memoised on the text itself (a string caches its hash, and the same object is passed to
+    every rule), so a document is scanned once whatever the number of rules on default options.
+    Callers must not mutate the lists.
+    """
+    groups: dict[str, list[Hit]] = {}
+    for hit in matcher(SHARED).find(text):
+        groups.setdefault(hit.label.category, []).append(hit)
+    return groups

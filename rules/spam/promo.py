@@ -122,7 +122,7 @@ class ContactPromo(LexiconRule):
     options_schema = dict(LEXICON_OPTIONS)
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
-        for line, raw in self.lines_with_hits(document):
+        for line, raw in self.lines_with_hits(document, _worth_a_look):
             hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
                     for h in raw]
             promo = assess(line.text, hits)
@@ -140,6 +140,13 @@ class ContactPromo(LexiconRule):
             yield self.diagnostic((line.start + start, line.end),
                                   f"contact promo in the {where}: {promo.contact}",
                                   self.removal(document, line, start, "promotional"), notes)
+
+
+def _worth_a_look(hits: list[Hit]) -> bool:
+    """Cheap necessary condition of :func:`assess`: a channel or call to act, or three offers
+    (user ``extend-terms`` have no kind yet and always pass)."""
+    kinds = {h.label.kind for h in hits}
+    return bool(kinds & {"channel", "reach", "cta", ""}) or len({h.term for h in hits}) >= 3
 
 
 def _shift(hits: list[Hit], by: int) -> list[Hit]:

@@ -117,9 +117,10 @@ class KeywordStuffing(LexiconRule):
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
         min_terms = max(2, self.options.min_terms)
-        for line, hits in self.lines_with_hits(document):
-            if len(hits) < min_terms:
-                continue
+        def worth(hits: list[Hit]) -> bool:
+            return any(h.label.strong for h in hits) and len({h.term for h in hits}) >= min_terms
+
+        for line, hits in self.lines_with_hits(document, worth):
             found = stuffed_span(line.text, hits, min_terms)
             if not found:
                 continue
