@@ -25,14 +25,14 @@ MIN_RARE = 4
 
 
 def _orphan_marks(line: str) -> Iterator[tuple[int, bool]]:
-    """Positions of ``?`` right after a Han character or after its ``(pinyin)`` annotation,
-    and whether such an annotation precedes it."""
+    """Positions of ``?`` right after a Han character or CJK punctuation (both two GBK bytes)
+    or after a ``(pinyin)`` annotation, and whether such an annotation precedes it."""
     pos = line.find("?")
     while pos != -1:
         head = line[:pos]
         annotation = ANNOTATION_BEFORE.search(head[-9:])
         before = head[: len(head) - len(annotation.group())] if annotation else head
-        if before and is_han(before[-1]):
+        if before and (is_han(before[-1]) or "\u3000" <= before[-1] <= "\u303f" or "\uff01" <= before[-1] <= "\uff5e"):
             yield pos, annotation is not None
         pos = line.find("?", pos + 1)
 

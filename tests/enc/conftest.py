@@ -11,7 +11,6 @@ from doclint.reading import decode_bytes
 from doclint.rules.enc import RULES
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 class Checked:
