@@ -39,8 +39,8 @@ class HanPatterns(NamedTuple):
     astral: dict[str, re.Pattern[str]]
     full: dict[str, re.Pattern[str]]
     either: re.Pattern[str]
-    styles: dict[str, frozenset[str]]
-    style_forms: re.Pattern[str]
+    regional_pairs: dict[str, frozenset[str]]
+    regional_forms: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -57,8 +57,8 @@ def patterns() -> HanPatterns:
         bmp=bmp, astral=astral,
         full={script: re.compile(pattern) for script, pattern in full.items()},
         either=re.compile(f"({full[SIMPLIFIED]})|({full[TRADITIONAL]})"),
-        styles={name: classes[name] for name in ("STD", "TW", "HK")},
-        style_forms=re.compile(char_class("".join(classes["STD"] | classes["TW"] | classes["HK"]))),
+        regional_pairs={"tw": classes["TW"], "hk": classes["HK"]},
+        regional_forms=re.compile(char_class("".join(classes["TW"] | classes["HK"]))),
     )
 
 
@@ -114,10 +114,12 @@ def script_positions(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 def traditional_style(text: str) -> str:
-    """The Traditional standard ``text`` follows: ``tw`` (為, 裡, 著), ``hk`` (説, 綫) or ``std``
-    (OpenCC's 爲, 裏, 着), from the variant forms it holds; used to pick the converter."""
+    """The Traditional standard ``text`` follows: ``tw`` (為, 裡, 眾), ``hk`` (為, 説, 綫) or
+    ``std`` (OpenCC's 爲, 裏, 衆, 說): each regional variant form present votes for its region,
+    each standard form it replaces votes against; used to pick the converter."""
     p = patterns()
-    forms = Counter(p.style_forms.findall(text))
-    counts = {name: sum(n for c, n in forms.items() if c in chars) for name, chars in p.styles.items()}
-    best = max(("TW", "HK"), key=lambda name: counts[name])
-    return best.lower() if counts[best] > counts["STD"] else "std"
+    forms = Counter(p.regional_forms.findall(text))
+    margins = {region: sum(forms[pair[1]] - forms[pair[0]] for pair in pairs)
+               for region, pairs in p.regional_pairs.items()}
+    best = max(margins, key=lambda region: margins[region])
+    return best if margins[best] > 0 else "std"

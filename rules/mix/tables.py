@@ -41,8 +41,10 @@ def compiled(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def han_classes() -> dict[str, frozenset[str]]:
-    """``S``/``T``: characters only Simplified/Traditional writes; ``STD``/``TW``/``HK`` variant forms."""
-    return {name: frozenset(chars) for name, chars in _rows("han_classes.txt")}
+    """``S``/``T``: characters only Simplified/Traditional writes; ``TW``/``HK``: pairs of an
+    OpenCC-standard form and its regional variant (``爲為``)."""
+    return {name: frozenset(chars.split(" ") if name in ("TW", "HK") else chars)
+            for name, chars in _rows("han_classes.txt")}
 
 
 @lru_cache(maxsize=None)
