@@ -163,6 +163,8 @@ class Checked:
         """Rows each rule pointed at: applied fixes in the original text, the rest in the final text."""
         rows: dict[str, set[int]] = {}
         for diagnostics, document in ((self.applied, self.original), (self.remaining, self.final)):
+            if not diagnostics:
+                continue
             starts = document.line_starts
             limit = len(document.text)
             for d in diagnostics:

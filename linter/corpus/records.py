@@ -84,11 +84,13 @@ class ShardReader:
             nbytes = 0
             index = 0
             for line in stream:
-                if not line.strip():
+                if line.isspace():
                     continue  # blank lines are not records
                 index += 1
                 if index <= skip:
                     continue
+                if not line.endswith(b"\n"):
+                    line += b"\n"  # the last line of a file without a final newline
                 items.append(line)
                 nbytes += len(line)
                 if nbytes >= self.chunk_bytes or len(items) >= self.chunk_records:

@@ -133,6 +133,9 @@ def process_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
             stats.changed += 1
             stats.removed += checked.removed
             record = {**record, options.text_field: checked.output}
+        elif _verbatim(item, options):
+            kept.append(item)  # unchanged: the input line as it was, byte for byte
+            continue
         kept.append(_summarised(record, options, summary))
     return ChunkResult(chunk.start, len(chunk.items), encode(kept, options.output), encode(rejected, options.rejects),
                        encode(diagnostics, options.diagnostics), stats)
@@ -146,6 +149,12 @@ def parse(item: Any) -> tuple[Any, str | None]:
         return json.loads(item), None
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         return None, f"bad JSON: {exc}"
+
+
+def _verbatim(item: Any, options: WorkOptions) -> bool:
+    """An unchanged record can be copied as its raw JSONL line (no summary field to add)."""
+    return (isinstance(item, bytes) and options.summary_field is None and options.output is not None
+            and options.output.format == "jsonl")
 
 
 def _raw_text(item: Any) -> str:
@@ -198,7 +207,7 @@ def encode(records: list[Any], sink: Sink | None) -> Any:
         return None
     if sink.format == "parquet":
         return records
-    data = b"".join(_json_line(r) for r in records)
+    data = b"".join(r if isinstance(r, bytes) else _json_line(r) for r in records)
     if not data or sink.compression is None:
         return data
     return compress(data, sink.compression)

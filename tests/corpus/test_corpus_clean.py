@@ -221,3 +221,11 @@ def test_resume_refuses_a_changed_run(tmp_path, capsys):
     (tmp_path / ("o.jsonl" + PARTIAL_SUFFIX)).write_bytes(b"")
     assert clean(src, "-o", str(tmp_path / "o.jsonl"), "--resume") == 2
     assert "changed since that run" in capsys.readouterr().err
+
+
+def test_unchanged_records_are_copied_byte_for_byte(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text":"plain",  "k": [1,2]}\r\n{"text": "x\\ufffd"}\n{"text": "last, no newline"}')
+    out = tmp_path / "out.jsonl"
+    assert clean(str(src), "-o", str(out), "-j", "1") == 0
+    assert out.read_bytes() == (b'{"text":"plain",  "k": [1,2]}\r\n{"text": "x"}\n{"text": "last, no newline"}\n')

@@ -1,0 +1,79 @@
+"""Cross-document rules in corpus mode: a first pass counts corpus keys, the second flags."""
+from __future__ import annotations
+
+import pytest
+from corpus_test_rules import RepeatedLine, line_key
+from shards import read_shard, write_shard
+
+from doclint import Document
+from doclint.api import EngineOptions, engine_for, fix_text, lint_text
+from doclint.corpus.run import Paths, corpus_counts, run
+from doclint.corpus.records import ShardReader
+from doclint.corpus.work import Sink, WorkOptions
+
+ENGINE = EngineOptions.make(select=["CHROME990", "ENC990"], plugins=["corpus_test_rules"])
+CHROME = "Home > News > World"
+
+
+def make_records() -> list[dict]:
+    """Every document carries the site breadcrumb; 'Share this' is on only two of them."""
+    records = []
+    for i in range(12):
+        lines = [CHROME, f"Story number {i} happened today."]
+        if i < 2:
+            lines.append("Share this")
+        records.append({"text": "\n".join(lines), "n": i})
+    return records
+
+
+def test_engine_exposes_corpus_rules():
+    assert [type(r) for r in engine_for(ENGINE).linter.corpus_rules] == [RepeatedLine]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_first_pass_counts_documents_per_key(tmp_path, jobs):
+    src = write_shard(tmp_path / "in.jsonl", make_records())
+    sketch = corpus_counts(ShardReader(src, chunk_bytes=100), WorkOptions(ENGINE), jobs)
+    assert sketch.documents == 12
+    assert sketch.count(line_key(CHROME)) == 12
+    assert sketch.count(line_key("Share this")) == 2
+    assert sketch.count(line_key("Story number 3 happened today.")) == 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_second_pass_removes_lines_repeated_across_documents(tmp_path, jobs):
+    src = write_shard(tmp_path / "in.jsonl", make_records())
+    out = str(tmp_path / "out.jsonl")
+    options = WorkOptions(ENGINE, output=Sink("jsonl"))
+    result = run(Paths(src, out), options, jobs=jobs, chunk_bytes=100)
+    assert result.corpus_pass is True
+    rows = read_shard(out)
+    assert [r["text"] for r in rows[:3]] == ["Story number 0 happened today.\nShare this",
+                                             "Story number 1 happened today.\nShare this",
+                                             "Story number 2 happened today."]
+    assert result.stats.rules["CHROME990"].documents == 12
+    assert result.stats.rules["CHROME990"].removed == 12 * (len(CHROME) + 1)
+
+
+def test_no_first_pass_without_a_corpus_rule(tmp_path):
+    src = write_shard(tmp_path / "in.jsonl", make_records())
+    options = WorkOptions(EngineOptions.make(select=["ENC990"], plugins=["corpus_test_rules"]), output=Sink("jsonl"))
+    result = run(Paths(src, str(tmp_path / "out.jsonl")), options)
+    assert result.corpus_pass is False
+    assert read_shard(tmp_path / "out.jsonl") == make_records()
+
+
+def test_api_takes_the_counts_as_corpus():
+    from doclint.corpus_counts import DocumentFrequency
+
+    sketch = DocumentFrequency()
+    for i in range(3):
+        sketch.add_document(RepeatedLine().corpus_keys(Document.from_text(f"{CHROME}\nbody {i}")))
+    text = f"{CHROME}\nmy own body"
+    assert [d["location"]["row"] for d in lint_text(text, corpus=sketch, **_opts())] == [1]
+    assert fix_text(text, corpus=sketch, **_opts()) == "my own body"
+    assert lint_text(text, **_opts()) == []  # no counts, no cross-document findings
+
+
+def _opts() -> dict:
+    return {"select": ["CHROME990"], "plugins": ["corpus_test_rules"]}
