@@ -9,7 +9,7 @@ from typing import Iterable, NamedTuple
 
 from doclint import Edit, Fix, Option, Rule
 
-from .convert import convert_span
+from .convert import convert, convert_span
 from .locate import line_at, row_index
 from .tables import compiled
 from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, offsets, other, script_positions,
@@ -29,7 +29,7 @@ class Unit(NamedTuple):
     start: int
     end: int
     context: tuple[int, int]
-    minority: int
+    chars: str  # its minority-script characters
 
 
 class SimplifiedTraditionalMix(Rule):
@@ -57,7 +57,10 @@ class SimplifiedTraditionalMix(Rule):
     Options: ``min-chars`` (one-script characters a line needs to be flagged),
     ``max-minority-share`` (above this share of one-script characters in the minority script
     the document is bilingual, not mixed, and nothing is flagged), ``max-quote`` (longest
-    quotation, in characters, that is ignored).
+    quotation, in characters, that is ignored), ``house-style`` (a line whose only evidence is
+    one character is not flagged when the document writes that character this many times or
+    more and never its counterpart: 後 written all through a Simplified text is the author's
+    habit).
     """
 
     code = "MIX001"
@@ -67,6 +70,8 @@ class SimplifiedTraditionalMix(Rule):
         "min-chars": Option(1, "one-script characters of the minority script a line needs"),
         "max-minority-share": Option(0.4, "minority share of one-script characters above which the document is bilingual"),
         "max-quote": Option(16, "longest quotation (characters) whose script is ignored"),
+        "house-style": Option(3, "repeats of a lone other-script character, its counterpart never written, "
+                                 "that make it the author's habit"),
     }
 
     def check(self, document, context) -> Iterable:
@@ -85,8 +90,8 @@ class SimplifiedTraditionalMix(Rule):
         for row in rows:
             line = line_at(document, row)
             units = self._units(line, script_positions(text, line.start, line.end), minority)
-            here = sum(u.minority for u in units)
-            if here < self.options.min_chars:
+            here = sum(len(u.chars) for u in units)
+            if here < self.options.min_chars or not _mixing_evidence(text, units, majority, self.options.house_style):
                 continue
             if style is None:
                 style = traditional_style(text)
@@ -136,13 +141,14 @@ class SimplifiedTraditionalMix(Rule):
         quoted = self._quoted(line)
         if quoted:
             found = [(pos, s) for pos, s in found if not any(a <= pos < b for a, b in quoted)]
-        n_min = sum(1 for _, s in found if s == minority)
-        if not n_min:
+        text = line.text
+        chars = "".join(text[pos - line.start] for pos, s in found if s == minority)
+        if not chars:
             return []
-        stripped = line.text.strip()
-        lead = line.start + line.text.index(stripped[0])
-        if n_min * 2 > len(found):  # the line itself is in the other script: convert it whole
-            return [Unit(lead, lead + len(stripped), (lead, lead + len(stripped)), n_min)]
+        stripped = text.strip()
+        lead = line.start + text.index(stripped[0])
+        if len(chars) * 2 > len(found):  # the line itself is in the other script: convert it whole
+            return [Unit(lead, lead + len(stripped), (lead, lead + len(stripped)), chars)]
         clauses = self._clauses(line)
         clause_starts = [a for a, _ in clauses]
         grouped: dict[int, list[tuple[int, str]]] = {}
@@ -155,7 +161,8 @@ class SimplifiedTraditionalMix(Rule):
                 continue
             a, b = clauses[index]
             whole = len(mins) == len(inside)
-            units.append(Unit(a if whole else mins[0], b if whole else mins[-1] + 1, (a, b), len(mins)))
+            units.append(Unit(a if whole else mins[0], b if whole else mins[-1] + 1, (a, b),
+                              "".join(text[pos - line.start] for pos in mins)))
         return units
 
     def _quoted(self, line) -> list[tuple[int, int]]:
@@ -182,6 +189,23 @@ def _quote_pattern(limit: int) -> re.Pattern[str]:
     titles = r"《[^《》\n]{1,64}》|〈[^〈〉\n]{1,64}〉"
     quotes = "|".join(f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""'))
     return re.compile(f"{titles}|{quotes}")
+
+
+def _mixing_evidence(text: str, units: list[Unit], majority: str, house_style: int) -> bool:
+    """Whether a line's minority characters show mixing rather than an author's habit.
+
+    Two distinct characters suffice. One distinct character counts unless the document
+    writes it ``house_style`` times or more and never its counterpart in the majority script:
+    some authors write 後 all through Simplified text, which is a habit, not a pasted line.
+    """
+    distinct = {c for unit in units for c in unit.chars}
+    if len(distinct) > 1:
+        return True
+    char = distinct.pop()
+    if text.count(char) < house_style:
+        return True
+    counterpart = convert(char, majority)
+    return counterpart != char and contains(counterpart, majority) and counterpart in text
 
 
 def _without_rows(document, rows: set[int]) -> str:

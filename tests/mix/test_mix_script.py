@@ -100,3 +100,16 @@ def test_seed_002_captions(check, zh):
     result = check(Rule, text)
     assert result.rows == [5, 11, 12, 16, 20, 21, 25, 26, 30, 38, 44]
     assert result.fixed().split("\n")[4] == "雲陽137萬人共奮進,打好了一場高質量脫貧摘帽的榮譽之戰"
+
+
+def test_one_character_written_all_through_is_a_habit(check, zh):
+    # 後 in every line of a Simplified text, 后 never: the author's habit, not a pasted line
+    lines = [s.replace("。", "，此後再说。") for s in zh.simplified]
+    assert check(Rule, "\n".join(lines)).diagnostics == []
+    assert check(Rule, "\n".join(lines), house_style=10).rows == [1, 2, 3, 4]
+
+
+def test_lone_character_counts_when_its_counterpart_is_written(check, zh):
+    # 學 once in a Simplified document that writes 学 elsewhere
+    text = "\n".join([*zh.simplified, "他在大學学习，学生很多。", "他在大學学习。", "他在大學学习。"])
+    assert check(Rule, text).rows == [5, 6, 7]
