@@ -27,6 +27,10 @@ CODEC_PAIRS: tuple[tuple[str, str], ...] = (
 )
 #: Shorter stretches are too few characters to tell mojibake from rare words (援滇).
 MIN_CHARS = 4
+#: Repaired pieces this close belong to one damaged stretch (lost bytes split them).
+MAX_GAP = 2
+#: Han text this costly on average (clean text: 4-9) reads as noise even without rare characters.
+NOISE_COST = 12.0
 #: Codecs whose mojibake is made of Han characters.
 HAN_CODECS = frozenset({"gbk", "gb18030", "big5"})
 #: A repair must lower the mean character cost by this much (costs run 0-30 per character).
@@ -112,7 +116,7 @@ def _enough_evidence(line: str, repairs: list[Repair], wrong: str) -> bool:
     han = sum(1 for ch in before if is_han(ch))
     if wrong in HAN_CODECS and han < 0.6 * sum(1 for ch in before if not ch.isascii() and ch != "\ufffd"):
         return False
-    return han < len(before) / 2 or rare_share(before) >= 0.3
+    return han < len(before) / 2 or rare_share(before) >= 0.3 or mean_cost(before) >= NOISE_COST
 
 
 def _extend(line: str, end: int) -> int:
@@ -134,31 +138,46 @@ def _decode_span(text: str, wrong: str, right: str) -> str:
     return re.sub("\ufffd+", "\ufffd", _second_pass(decoded, wrong, right))
 
 
+def _clusters(repairs: list[Repair]) -> list[list[Repair]]:
+    """Repairs no more than :data:`MAX_GAP` characters apart (one damaged stretch)."""
+    groups: list[list[Repair]] = []
+    for repair in repairs:
+        if groups and repair.start - groups[-1][-1].end <= MAX_GAP:
+            groups[-1].append(repair)
+        else:
+            groups.append([repair])
+    return groups
+
+
+def _merge(line: str, group: list[Repair]) -> list[Repair]:
+    """Re-decode a damaged stretch as a whole, so characters next to lost bytes come back too."""
+    first = group[0]
+    i, j = first.start, _extend(line, group[-1].end)
+    merged = _decode_span(line[i:j], first.wrong, first.right)
+    if mean_cost(merged.replace("\ufffd", "")) <= max(mean_cost(r.text) for r in group):
+        return [Repair(i, j, merged, first.wrong, first.right)]
+    return group
+
+
 def find_repairs(line: str) -> list[Repair]:
     """The best codec pair's repairs of ``line`` (empty when nothing reads better).
 
-    Pieces that decode strictly and read far better are found first; when there are
-    several, the whole stretch from the first to the last is re-decoded at once, so the
-    characters next to lost bytes are recovered too.
+    Pieces that decode strictly and read far better are found first, grouped into damaged
+    stretches; a stretch with enough evidence is re-decoded as a whole.
     """
     import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
     best: list[Repair] = []
     best_gain = 0.0
     for wrong, right in CODEC_PAIRS:
-        repairs = []
+        pieces = []
         for start, _end, data, offsets in _encodable_runs(line, wrong):
             for i, j, text in _decoded_pieces(start, data, offsets, right):
                 text = _second_pass(text, wrong, right)
                 if _reads_better(line[i:j], text):
-                    repairs.append(Repair(i, j, text, wrong, right))
-        if not _enough_evidence(line, repairs, wrong):
-            continue
-        if len(repairs) > 1 or (repairs and repairs[-1].end < len(line)):
-            i, j = repairs[0].start, _extend(line, repairs[-1].end)
-            merged = _decode_span(line[i:j], wrong, right)
-            if mean_cost(merged.replace("\ufffd", "")) <= max(mean_cost(r.text) for r in repairs):
-                repairs = [Repair(i, j, merged, wrong, right)]
+                    pieces.append(Repair(i, j, text, wrong, right))
+        repairs = [r for group in _clusters(pieces) if _enough_evidence(line, group, wrong)
+                   for r in _merge(line, group)]
         gain = sum((mean_cost(line[r.start:r.end]) - mean_cost(r.text)) * (r.end - r.start) for r in repairs)
         if gain > best_gain:
             best, best_gain = repairs, gain

@@ -80,8 +80,9 @@ def test_mojibake_appended_to_a_clean_line_is_located(enc_text):
 def test_japanese_mojibake_from_cp932(enc_text):
     damaged = JA.encode("utf-8").decode("cp932", "replace")
     result = enc_text(damaged, "ENC005")
-    assert result.codes == ["ENC005"]
-    assert "東京" in result.fixed()
+    assert set(result.codes) == {"ENC005"}
+    assert result.fixed().startswith("東京の天")
+    assert "は雨が降るかもしれません" in result.fixed()
 
 
 @pytest.mark.parametrize("text", [
