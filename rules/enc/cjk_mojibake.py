@@ -29,6 +29,7 @@ CODEC_PAIRS: tuple[tuple[str, str], ...] = (
 MIN_CHARS = 4
 #: Repaired pieces this close belong to one damaged stretch (lost bytes split them).
 MAX_GAP = 2
+MAX_LOSSY_GAP = 8
 #: Han text this costly on average (clean text: 4-9) reads as noise even without rare characters.
 NOISE_COST = 12.0
 #: Codecs whose mojibake is made of Han characters.
@@ -138,11 +139,13 @@ def _decode_span(text: str, wrong: str, right: str) -> str:
     return re.sub("\ufffd+", "\ufffd", _second_pass(decoded, wrong, right))
 
 
-def _clusters(repairs: list[Repair]) -> list[list[Repair]]:
-    """Repairs no more than :data:`MAX_GAP` characters apart (one damaged stretch)."""
+def _clusters(line: str, repairs: list[Repair]) -> list[list[Repair]]:
+    """Repairs of one damaged stretch: at most :data:`MAX_GAP` characters apart, or split by
+    lost bytes (U+FFFD) no more than :data:`MAX_LOSSY_GAP` characters apart."""
     groups: list[list[Repair]] = []
     for repair in repairs:
-        if groups and repair.start - groups[-1][-1].end <= MAX_GAP:
+        gap = line[groups[-1][-1].end:repair.start] if groups else ""
+        if groups and (len(gap) <= MAX_GAP or ("\ufffd" in gap and len(gap) <= MAX_LOSSY_GAP)):
             groups[-1].append(repair)
         else:
             groups.append([repair])
@@ -176,7 +179,7 @@ def find_repairs(line: str) -> list[Repair]:
                 text = _second_pass(text, wrong, right)
                 if _reads_better(line[i:j], text):
                     pieces.append(Repair(i, j, text, wrong, right))
-        repairs = [r for group in _clusters(pieces) if _enough_evidence(line, group, wrong)
+        repairs = [r for group in _clusters(line, pieces) if _enough_evidence(line, group, wrong)
                    for r in _merge(line, group)]
         gain = sum((mean_cost(line[r.start:r.end]) - mean_cost(r.text)) * (r.end - r.start) for r in repairs)
         if gain > best_gain:
