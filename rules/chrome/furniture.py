@@ -6,6 +6,7 @@ from typing import Iterable
 from doclint import Diagnostic, Option, Rule
 
 from .edits import delete_line
+from .lexicon import fold
 from .options import PHRASE_OPTIONS, lexicon_from
 from .signals import analyse
 from .smoothing import decide
@@ -56,8 +57,10 @@ class BoilerplateLine(Rule):
         lines = [ln for ln in document.lines if ln.text.strip()]
         if not lines:
             return
+        folded = fold(document.text)
         texts = [ln.text for ln in lines]
-        verdicts = decide([analyse(t, lex) for t in texts], texts)
+        facts = [analyse(ln.text, lex, folded[ln.start:ln.end]) for ln in lines]
+        verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         for line, verdict in zip(lines, verdicts):
             if verdict is None or verdict.category in ignored:

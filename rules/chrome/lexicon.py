@@ -28,21 +28,29 @@ _PINYIN_GLUE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u00fc\u0101-\u01dc
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    """Traditional → Simplified, full-width → ASCII, ideographic space → space."""
+    """Traditional → Simplified, full-width → ASCII, upper → lower case, odd spaces → space.
+
+    Every entry maps one character to one character, so a folded text has the same length
+    and offsets as the original: a document is folded once and sliced per line.
+    """
     table: dict[int, str] = {}
     for raw in (DATA / "t2s.txt").read_text(encoding="utf-8").splitlines():
         if len(raw) == 2 and not raw.startswith("#"):
             table[ord(raw[0])] = raw[1]
+    for code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x370, 0x530)):
+        lower = chr(code).lower()
+        if len(lower) == 1 and lower != chr(code):
+            table[code] = lower
     for code in range(0xFF01, 0xFF5F):
-        table[code] = chr(code - 0xFEE0)
+        table[code] = chr(code - 0xFEE0).lower()
     table[0x3000] = " "
     table[0x00A0] = " "
     return table
 
 
 def fold(text: str) -> str:
-    """Case-fold, width-fold and script-fold ``text`` for phrase matching and comparison."""
-    return text.translate(_fold_table()).lower()
+    """Case-fold, width-fold and script-fold ``text`` (same length) for matching and comparison."""
+    return text.translate(_fold_table())
 
 
 def strip_glue(text: str) -> str:
@@ -52,7 +60,10 @@ def strip_glue(text: str) -> str:
 
 def fold_phrase(text: str) -> str:
     """:func:`fold` with whitespace runs collapsed, for phrase lookups."""
-    return _SPACES.sub(" ", fold(text)).strip()
+    folded = fold(text)
+    if "  " in folded or "\t" in folded:
+        folded = _SPACES.sub(" ", folded)
+    return folded.strip()
 
 
 def fold_label(text: str) -> str:
@@ -72,17 +83,19 @@ class Lexicon:
     """Folded phrases by text, the distinct phrase lengths to probe, and contact labels."""
 
     entries: Mapping[str, Entry]
-    lengths: tuple[int, ...]
+    lengths: Mapping[str, tuple[int, ...]]  # first character -> phrase lengths, longest first
     contact: frozenset[str]
 
     def longest_prefix(self, key: str) -> tuple[str, Entry] | None:
         """The longest phrase that ``key`` (a folded line start) begins with."""
+        lengths = self.lengths.get(key[:1])
+        if lengths is None:
+            return None
         entries = self.entries
-        for n in self.lengths:
-            if n <= len(key):
-                entry = entries.get(key[:n])
-                if entry is not None:
-                    return key[:n], entry
+        for n in lengths:
+            entry = entries.get(key[:n])
+            if entry is not None:
+                return key[:n], entry
         return None
 
 
@@ -119,5 +132,8 @@ def load_lexicon(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon
                 entries.setdefault(*parsed)
     contact_lines = _read_lines(DATA / "contact.txt") + [p for cat, ps in extra if cat == "contact" for p in ps]
     contact = frozenset(fold_label(c) for c in contact_lines if c.strip() and not c.startswith("#"))
-    lengths = tuple(sorted({len(k) for k in entries}, reverse=True))
+    by_first: dict[str, set[int]] = {}
+    for key in entries:
+        by_first.setdefault(key[0], set()).add(len(key))
+    lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
     return Lexicon(entries, lengths, contact)

@@ -10,9 +10,9 @@ prose lines take a fast path).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .lexicon import LABEL, PREFIX, Lexicon, fold_label, fold_phrase, strip_glue
+from .lexicon import LABEL, PREFIX, Lexicon, fold, fold_label, fold_phrase, strip_glue
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -23,30 +23,34 @@ _JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
 _INNER_PUNCT = re.compile(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
 _SEPARATORS = re.compile(r"\s*(?:[|｜/丨│•·»›>]|\s-\s)\s*")
-_FIELD = re.compile(r"((?:[^\s|｜:：()（）【】\[\]]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,8}?)\s*[:：]")
+# the label just before a colon (a Han label may have single spaces inside: ``地 址``)
+_LABEL_BEFORE = re.compile(
+    r"([^\s|:()（）【】\[\]](?:[^\s|:()（）【】\[\]]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){0,9})\s*$")
+# the patterns below run on folded text (lower case, full-width folded, Simplified)
 _COUNTER = re.compile(
-    r"(?:评论|評論|阅读|閱讀|浏览|瀏覽|点击|點擊|回复|回覆|点赞|點讚|赞|讚|comments?|views?|likes?|shares?|replies)"
-    r"\s*[:：(（]?\s*\d[\d,.]*[万萬kK]?|\d[\d,.]*[kK]?\s+(?:comments?|views?|likes?|shares?|replies)\b",
-    re.IGNORECASE)
+    r"(?:评论|阅读|浏览|点击|回复|点赞|赞|comments?|views?|likes?|shares?|replies)\s*[:(（]?\s*\d[\d,.]*[万k]?"
+    r"|\d[\d,.]*k?\s+(?:comments?|views?|likes?|shares?|replies)\b")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIMESTAMP = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
-    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
-    r"|\b(?:yesterday|today)\b|昨天|今天",
-    re.IGNORECASE)
-_NOTICE = re.compile(r"ICP\s*[备備证證]|©|版权所有|版權所有|all rights reserved", re.IGNORECASE)
+    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
+_NOTICE = re.compile(r"icp\s*[备证]|©|版权所有|all rights reserved")  # on folded text
 _LINK_LIST_GAPS = re.compile(r"\S\s+\S")
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
-_PAGER = re.compile(r"第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$", re.IGNORECASE)
+_PAGER = re.compile(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
 _STRONG_SEPARATORS = re.compile(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
+_STRONG_CHAR = re.compile(r"[|｜丨│•»›]| [-/] ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_LEADERS = frozenset(" \t\u3000-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
+_ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
+_SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>")
 
 
-@dataclass(frozen=True)
-class LineFacts:
+class LineFacts(NamedTuple):
     """What one line looks like on its own."""
 
     kind: str  # GOOD, NEAR, SHORT or BAD
@@ -69,7 +73,9 @@ def _prose_kind(body: str, size: int) -> str:
         last = body[-2]
     if size >= 20 and last in _TERMINAL:
         return GOOD
-    marks = len(_INNER_PUNCT.findall(body)) if size >= 20 else int(_INNER_PUNCT.search(body) is not None)
+    if size < 10:
+        return SHORT
+    marks = len(_INNER_PUNCT.findall(body)) if size >= 45 else int(_INNER_PUNCT.search(body) is not None)
     punct = marks > 0
     if size >= 45 and marks * 25 >= size:  # prose has a comma or stop every few words
         return GOOD
@@ -80,9 +86,11 @@ def _prose_kind(body: str, size: int) -> str:
     return SHORT
 
 
-def _phrase(body: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(category, phrase) of a line-start phrase, if it applies to this line."""
-    head = fold_phrase(body[:64])
+def _phrase(folded: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(category, phrase) of a line-start phrase, if it applies to this (folded) line."""
+    head = folded[:48]
+    if "  " in head or "\t" in head:
+        head = fold_phrase(head)
     found = lex.longest_prefix(head)
     if found is None:
         return None
@@ -110,56 +118,69 @@ def _phrase(body: str, lex: Lexicon) -> tuple[str, str] | None:
     return entry.category, phrase
 
 
-def _all_items(body: str, lex: Lexicon) -> str:
-    """Category when the line is a row of known UI/nav/share words (``放大 缩小 默认``)."""
-    parts = [p for p in _SEPARATORS.split(body) if p.strip()]
+def _all_items(folded: str, lex: Lexicon) -> str:
+    """Category when the (folded) line is a row of known UI/nav/share words (``放大 缩小 默认``)."""
+    parts = [p.strip() for p in _SEPARATORS.split(folded)] if _SEPARATOR_CHARS.intersection(folded) else []
+    parts = [p for p in parts if p]
     if len(parts) < 2:
-        parts = body.split()
+        parts = folded.split()
     if len(parts) < 2:
+        return ""
+    entries = lex.entries
+    if parts[0] not in entries:
         return ""
     known = []
     for part in parts:
-        entry = lex.entries.get(fold_phrase(part))
+        entry = entries.get(part if "  " not in part else fold_phrase(part))
         if entry is not None and entry.kind != LABEL:
             known.append(entry.category)
     if len(known) == len(parts) or (len(parts) >= 3 and len(known) * 4 >= len(parts) * 3):
-        return max(set(known), key=known.count)
+        return max(known, key=known.count)
     return ""
 
 
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
-    if any(ch in _SENTENCE_END for ch in body):
+    if not _SENTENCE_END.isdisjoint(body):
         return False
-    parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
-    if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
-        return True
+    if _STRONG_CHAR.search(body):
+        parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
+        if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
+            return True
+    if not _HAN.match(body) or body.count(" ") < 4:
+        return False
     words = body.split()
     return len(words) >= 5 and all(len(w) <= 4 and _HAN.match(w) for w in words)
 
 
-def _fields(body: str, lex: Lexicon) -> tuple[int, int]:
-    """(metadata labels, contact labels) used as ``label:`` fields anywhere in the line."""
+def _fields(folded: str, lex: Lexicon) -> tuple[int, int]:
+    """(metadata labels, contact labels) used as ``label:`` fields anywhere in the (folded) line."""
     meta = contact = 0
-    for match in _FIELD.finditer(body):
-        key = fold_label(match.group(1))
-        entry = lex.entries.get(key)
-        if entry is not None and entry.category == "metadata":
-            meta += 1
-        elif key in lex.contact:
-            contact += 1
+    colon = folded.find(":")
+    while colon > 0:
+        label = _LABEL_BEFORE.search(folded, max(0, colon - 12), colon)
+        if label:
+            key = fold_label(label.group(1))
+            entry = lex.entries.get(key)
+            if entry is not None and entry.category == "metadata":
+                meta += 1
+            elif key in lex.contact:
+                contact += 1
+        colon = folded.find(":", colon + 1)
     return meta, contact
 
 
-def _is_stamp(body: str) -> bool:
-    if not _TIMESTAMP.search(body):
+def _is_stamp(folded: str) -> bool:
+    """A (folded) line that is mostly a date or time."""
+    if not _TIMESTAMP.search(folded):
         return False
-    rest = _TIMESTAMP.sub("", body)
+    rest = _TIMESTAMP.sub("", folded)
     rest = _SEPARATORS.sub(" ", rest).strip(" -–—|,()（）[]【】")
     return _size(rest) <= 8 and not (rest and rest[-1] in _SENTENCE_END)
 
 
 def _metadata_prefix(body: str) -> int:
+    body = fold(body)
     """End of a ``label: timestamp`` prefix when prose follows it on the same line, else 0."""
     colon = min((i for i in (body.find(":"), body.find("：")) if i >= 0), default=-1)
     if colon < 0 or colon > 16:
@@ -182,15 +203,26 @@ def _metadata_prefix(body: str) -> int:
     return 0
 
 
-def analyse(text: str, lex: Lexicon) -> LineFacts:
-    """Classify one non-blank line on its own evidence."""
-    lead = _BULLETS.match(text)
-    body = strip_glue(text[lead.end():].rstrip() if lead else text.rstrip())
-    if not body or not any(ch.isalnum() for ch in body):
+def analyse(text: str, lex: Lexicon, folded: str | None = None) -> LineFacts:
+    """Classify one non-blank line on its own evidence.
+
+    ``folded`` is :func:`~.lexicon.fold` of ``text`` when the caller folded the whole
+    document at once (the fold keeps offsets, so a line's slice of it is the folded line).
+    """
+    start = _BULLETS.match(text).end() if text[0] in _LEADERS else 0
+    body = text[start:].rstrip()
+    fbody = (fold(body) if folded is None else folded[start:start + len(body)])
+    if "(" in body:
+        clean = strip_glue(body)
+        if clean != body:
+            body, fbody = clean, fold(clean)
+    if not body or not (body[0].isalnum() or any(ch.isalnum() for ch in body)):
         bare = text.strip()
         return LineFacts(SHORT, junk=len(bare) <= 3 and all(ch in _JUNK for ch in bare), reason="bare bullet")
     size = _size(body)
-    found = _phrase(body, lex)
+    digits = _DIGIT.search(body) is not None
+    item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
+    found = _phrase(fbody, lex)
     if found is not None:
         category, phrase = found
         cut = _metadata_prefix(body) if category == "metadata" else 0
@@ -201,29 +233,29 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
             return LineFacts(BAD, category, f"'{phrase}'", size)
     kind = _prose_kind(body, size)
     if size <= 40:
-        category = _all_items(body, lex)
+        category = _all_items(fbody, lex)
         if category:
             return LineFacts(BAD, category, "a row of UI words", size)
-        if _PAGER.search(body):
+        if digits and _PAGER.search(fbody):
             return LineFacts(BAD, "ui", "pager", size)
     if size <= 60 and body[-1] not in _SENTENCE_END:
-        meta, contact = _fields(body, lex) if (":" in body or "：" in body) else (0, 0)
+        meta, contact = _fields(fbody, lex) if ":" in fbody else (0, 0)
         if contact >= 2:
             return LineFacts(BAD, "footer", "contact fields", size)
-        stamp = _is_stamp(body)
-        if meta >= 2 or (meta and _TIMESTAMP.match(body)):
+        stamp = digits and _is_stamp(fbody)
+        if meta >= 2 or (meta and digits and _TIMESTAMP.match(fbody)):
             return LineFacts(BAD, "metadata", "metadata fields", size)
-        if len(_COUNTER.findall(body)) >= 2:
+        if digits and len(_COUNTER.findall(fbody)) >= 2:
             return LineFacts(BAD, "related", "counters", size)
-        if _NOTICE.search(body):
+        if _NOTICE.search(fbody):
             return LineFacts(BAD, "footer", "copyright or filing notice", size)
         if kind != GOOD and _link_row(body):
             return LineFacts(BAD, "navigation", "a row of short links", size)
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
-                         reason="timestamp line" if stamp else "", item=_ENUMERATOR.match(text) is not None)
-    if len(_COUNTER.findall(body)) >= 2:
+                         reason="timestamp line" if stamp else "", item=item)
+    if digits and len(_COUNTER.findall(fbody)) >= 2:
         return LineFacts(BAD, "related", "counters", size)
-    return LineFacts(kind, size=size, item=_ENUMERATOR.match(text) is not None)
+    return LineFacts(kind, size=size, item=item)
 
 
 def _fits(category: str, phrase: str, body: str, size: int, lex: Lexicon) -> bool:
@@ -241,7 +273,7 @@ def metadata_prefix(text: str, lex: Lexicon) -> tuple[str, int]:
     lead = _BULLETS.match(text)
     start = lead.end() if lead else 0
     body = text[start:].rstrip()
-    found = _phrase(body, lex) if body else None
+    found = _phrase(fold(body), lex) if body else None
     if found is None or found[0] != "metadata":
         return "", 0
     cut = _metadata_prefix(body)
