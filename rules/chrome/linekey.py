@@ -26,7 +26,7 @@ def _key_table() -> dict[int, str]:
 
 def line_key(text: str) -> str:
     """The normalised form of ``text`` used to find repeats."""
-    return _NOT_WORD.sub("", strip_glue(text).translate(_key_table()).lower())
+    return _NOT_WORD.sub("", strip_glue(text).translate(_key_table()))
 
 
 def key_hash(key: str) -> int:

@@ -33,7 +33,8 @@ class MetadataPrefix(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         lex = load_lexicon((("metadata", tuple(self.options.extra_labels)),) if self.options.extra_labels else ())
         for line in document.lines:
-            if len(line.text) < 12:
+            head = line.text[:24]
+            if len(line.text) < 12 or (":" not in head and "：" not in head):
                 continue
             label, end = metadata_prefix(line.text, lex)
             if end:

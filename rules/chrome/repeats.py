@@ -56,14 +56,20 @@ class RepeatedLine(Rule):
         lines = [ln for ln in document.lines if ln.text.strip()]
         if len(lines) < 2:
             return
-        keys = [line_key(ln.text) for ln in lines]
-        if sum(1 for k in keys if len(k) < _VERSE_SIZE) * 5 >= len(keys) * 3:
+        if sum(1 for ln in lines if len(ln.text.strip()) < _VERSE_SIZE) * 5 >= len(lines) * 3:
             return
         minimum = self.options.min_chars
-        seen = {key: lines[0].row for key in {keys[0], *map(line_key, _TITLE_PARTS.split(lines[0].text))}
+        title = lines[0]
+        seen = {key: title.row for key in {line_key(title.text), *map(line_key, _TITLE_PARTS.split(title.text))}
                 if len(key) >= minimum}
         everything = self.options.all_repeats
-        for line, key in zip(lines[1:], keys[1:]):
+        # a key is never longer than its line: shorter lines cannot repeat the title
+        shortest = minimum if everything or not seen else min(map(len, seen))
+        for line in lines[1:]:
+            text = line.text
+            if len(text) < shortest and not (len(text) >= 2 * minimum and _halves(text)):
+                continue
+            key = line_key(text)
             if len(key) < minimum:
                 continue
             half = key[: len(key) // 2]
