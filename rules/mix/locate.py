@@ -6,11 +6,8 @@ objects for them would cost more than the scan that found those rows.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, TypeVar
 
 from doclint.document import Document, Line
-
-T = TypeVar("T")
 
 
 def row_index(document: Document, offset: int) -> int:
@@ -26,10 +23,15 @@ def line_at(document: Document, index: int) -> Line:
     return Line(index + 1, start, end, document.text[start:end])
 
 
-def group_by_row(document: Document, items: Iterable[T], offset_of) -> dict[int, list[T]]:
-    """``items`` grouped by the 0-based row of ``offset_of(item)``, in order."""
+def group_by_row(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """``spans`` (in text order) grouped by the 0-based row of their start, one bisection per row."""
     starts = document.line_starts
-    grouped: dict[int, list[T]] = {}
-    for item in items:
-        grouped.setdefault(bisect.bisect_right(starts, offset_of(item)) - 1, []).append(item)
-    return grouped
+    groups: list[tuple[int, list[tuple[int, int]]]] = []
+    line_end = -1
+    for span in spans:
+        if span[0] > line_end:
+            row = bisect.bisect_right(starts, span[0]) - 1
+            line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(document.text)
+            groups.append((row, []))
+        groups[-1][1].append(span)
+    return groups

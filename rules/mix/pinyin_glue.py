@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 from doclint import Edit, Fix, Rule
 
@@ -13,13 +13,11 @@ from .tables import compiled, han_classes, pinyin_readings
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
 #: the regex engine can skip to each "(" quickly.
 ANNOTATION = r"\(([a-zü\u00e0-\u00fc\u0101-\u01dc\u1e3f\u1ebf\u1ec1]{1,7})\)"
-HAN = ("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-
-
-class Annotation(NamedTuple):
-    start: int  # offset of "("
-    end: int  # offset after ")"
-    glued: bool  # a converted (Traditional-only) character with this very reading
+#: Han characters of the BMP (a class with astral ranges scans ten times slower; glued
+#: characters are common ones, and counts only need to be roughly right).
+HAN = "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+#: A Han character and the annotation after it (group 1 the character, group 2 the syllable).
+HAN_ANNOTATION = f"({HAN}){ANNOTATION}"
 
 
 @lru_cache(maxsize=None)
@@ -61,44 +59,47 @@ class PinyinGlue(Rule):
         text = document.text
         if "(" not in text:
             return
-        annotations = self._annotations(text)
-        glued = [a for a in annotations if a.glued]
+        first = compiled(ANNOTATION).search(text)
+        if first is None:
+            return
+        glued, deliberate = self._annotations(text, max(first.start() - 1, 0))
         if not glued:
             return
-        deliberate_rows = {row_index(document, a.start) for a in annotations if not a.glued}
+        deliberate_rows = {row_index(document, start) for start in deliberate}
         # converter glue sits in running prose: most Han characters around it are not annotated
         prose = len(glued) * 2 <= len(compiled(HAN).findall(text))
         certain = not deliberate_rows and len(glued) >= 2 and prose
-        for row, found in group_by_row(document, glued, lambda a: a.start).items():
+        for row, found in group_by_row(document, glued):
             if row in deliberate_rows:
                 continue
             if not certain and len(found) * 2 > len(compiled(HAN).findall(line_at(document, row).text)):
                 continue  # most of the line's characters annotated: a lesson, not converter glue
-            edits = [Edit.delete(a.start, a.end) for a in found]
+            start, end = found[0][0], found[-1][1]
+            kept, pos = [], start
+            for a, b in found:
+                kept.append(text[pos:a])
+                pos = b
+            edit = Edit.replace(start, end, "".join(kept))
             message = "delete the glued pinyin"
-            fix = Fix.safe(message, *edits) if certain else Fix.unsafe(message, *edits)
-            shown = ", ".join(text[a.start - 1:a.end] for a in found[:3])
+            shown = ", ".join(text[a - 1:b] for a, b in found[:3])
             yield self.diagnostic(
-                (found[0].start - 1, found[-1].end),
+                (start - 1, end),
                 f"{len(found)} pinyin annotation(s) glued after converted characters ({shown})",
-                fix,
+                Fix.safe(message, edit) if certain else Fix.unsafe(message, edit),
             )
 
     @staticmethod
-    def _annotations(text: str) -> list[Annotation]:
-        """Every ``(syllable)`` right after a Han character, glued or deliberate."""
+    def _annotations(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
+        """Spans of the ``(syllable)`` glued after converted characters, and the offsets of
+        the other pinyin annotations (deliberate ones), from ``start`` on."""
         traditional = han_classes()["T"]
         readings = pinyin_readings()
         syllables = _syllables()
-        out = []
-        for m in compiled(ANNOTATION).finditer(text):
-            start = m.start()
-            char = text[start - 1] if start else ""
-            if not char or compiled(HAN).match(char) is None:
-                continue
-            syllable = m.group(1)
+        glued, deliberate = [], []
+        for m in compiled(HAN_ANNOTATION).finditer(text, start):
+            char, syllable = m.group(1, 2)
             if char in traditional and syllable in readings.get(char, ()):
-                out.append(Annotation(start, m.end(), True))
+                glued.append((m.start(2) - 1, m.end()))
             elif _toneless(syllable) in syllables:
-                out.append(Annotation(start, m.end(), False))
-        return out
+                deliberate.append(m.start(2) - 1)
+        return glued, deliberate
