@@ -79,15 +79,15 @@ class SimplifiedTraditionalMix(Rule):
         if not contains(text, SIMPLIFIED) or not contains(text, TRADITIONAL):
             return
         foreign = self._foreign_rows(document)
-        scanned = text if not foreign else _without_rows(document, foreign)
-        decided = self._decide(scanned)
+        if foreign and document.scripts.is_japanese:
+            return  # kanji with kana: shinjitai look Simplified or Traditional by turns
+        decided = self._decide(text if not foreign else _without_rows(document, foreign))
         if decided is None:
             return
         majority, n_majority, n_minority = decided
         minority = other(majority)
-        rows = sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign)
         style = None
-        for row in rows:
+        for row in sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign):
             line = line_at(document, row)
             units = self._units(line, script_positions(text, line.start, line.end), minority)
             here = sum(len(u.chars) for u in units)
@@ -95,17 +95,10 @@ class SimplifiedTraditionalMix(Rule):
                 continue
             if style is None:
                 style = traditional_style(text)
-            edits = []
-            for unit in units:
-                read_as = style if majority == TRADITIONAL else traditional_style(text[unit.start:unit.end])
-                fixed = convert_span(text, unit.start, unit.end, majority, read_as, unit.context)
-                if fixed != text[unit.start:unit.end]:
-                    edits.append(Edit.replace(unit.start, unit.end, fixed))
-            fix = Fix.unsafe(f"convert to {SCRIPT_NAMES[majority]}", *edits) if edits else None
             yield self.diagnostic(
                 (units[0].start, units[-1].end),
                 f"{SCRIPT_NAMES[minority]} text in a {SCRIPT_NAMES[majority]} document",
-                fix,
+                _conversion(text, units, majority, style),
                 notes=[f"{here} {SCRIPT_NAMES[minority]}-only character(s) here, {n_minority} in the "
                        f"document against {n_majority} or more {SCRIPT_NAMES[majority]}-only ones"],
             )
@@ -118,6 +111,8 @@ class SimplifiedTraditionalMix(Rule):
         character of the majority script is the slowest part of the rule.
         """
         share = self.options.max_minority_share
+        if share <= 0:
+            return None
         head = text[:HEAD_CHARS]
         majority = SIMPLIFIED if count(head, SIMPLIFIED) >= count(head, TRADITIONAL) else TRADITIONAL
         n_minority = count(text, other(majority))
@@ -189,6 +184,18 @@ def _quote_pattern(limit: int) -> re.Pattern[str]:
     titles = r"《[^《》\n]{1,64}》|〈[^〈〉\n]{1,64}〉"
     quotes = "|".join(f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""'))
     return re.compile(f"{titles}|{quotes}")
+
+
+def _conversion(text: str, units: list[Unit], majority: str, style: str) -> Fix | None:
+    """Each unit converted to the ``majority`` script; Traditional is written in the document's
+    ``style``, Traditional read in the unit's own."""
+    edits = []
+    for unit in units:
+        read_as = style if majority == TRADITIONAL else traditional_style(text[unit.start:unit.end])
+        fixed = convert_span(text, unit.start, unit.end, majority, read_as, unit.context)
+        if fixed != text[unit.start:unit.end]:
+            edits.append(Edit.replace(unit.start, unit.end, fixed))
+    return Fix.unsafe(f"convert to {SCRIPT_NAMES[majority]}", *edits) if edits else None
 
 
 def _mixing_evidence(text: str, units: list[Unit], majority: str, house_style: int) -> bool:

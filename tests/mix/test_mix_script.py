@@ -113,3 +113,11 @@ def test_lone_character_counts_when_its_counterpart_is_written(check, zh):
     # 學 once in a Simplified document that writes 学 elsewhere
     text = "\n".join([*zh.simplified, "他在大學学习，学生很多。", "他在大學学习。", "他在大學学习。"])
     assert check(Rule, text).rows == [5, 6, 7]
+
+
+def test_japanese_document_with_kanji_only_headings(check):
+    # 国/会 look Simplified and 報/場 Traditional to a Chinese table: kanji-only headings of a
+    # Japanese document must not be read as Chinese
+    text = "\n".join(["国会図書館報", "東京の国会図書館で新しい展示が始まりました。", "会場",
+                      "多くの人が会場を訪れ、報道によると週末も混雑が予想されます。"])
+    assert check(Rule, text).diagnostics == []
