@@ -198,7 +198,7 @@ def _metadata_prefix(body: str) -> int:
             break
         end += len(tail) - len(tail.lstrip()) + more.end()
     rest = body[end:].strip()
-    if _size(rest) >= 20 and _INNER_PUNCT.search(rest):
+    if _size(rest) >= 12 and _INNER_PUNCT.search(rest):
         return end
     return 0
 

@@ -1,0 +1,56 @@
+"""Rule registration, documentation and the phrase data files."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from doclint.rules.chrome import RULES
+from doclint.rules.chrome.lexicon import CATEGORIES, DATA, LABEL, PREFIX, TOKEN, fold, load_lexicon
+from doclint.rules.chrome.linekey import key_hash, line_key
+
+
+@pytest.mark.parametrize("cls", RULES, ids=lambda c: c.code)
+def test_rule_docs_have_every_section(cls):
+    for section in ("What:", "Why:", "Example:", "Fix safety:", "Options:"):
+        assert section in cls.__doc__, (cls.code, section)
+    out = subprocess.run([sys.executable, "-m", "doclint", "rule", cls.code], capture_output=True, text=True)
+    assert out.returncode == 0 and cls.name in out.stdout
+
+
+def test_codes_and_names():
+    assert [(c.code, c.name) for c in RULES] == [
+        ("CHROME001", "boilerplate-line"), ("CHROME002", "metadata-prefix"),
+        ("CHROME003", "repeated-line"), ("CHROME004", "recurring-line")]
+
+
+def test_every_category_has_chinese_and_english_lists():
+    for category in CATEGORIES:
+        for lang in ("zh", "en"):
+            assert (DATA / f"{category}.{lang}.txt").stat().st_size > 0, (category, lang)
+
+
+def test_entry_syntax():
+    lex = load_lexicon()
+    assert lex.entries["责任编辑"].kind == LABEL
+    assert lex.entries["版权所有"].kind == PREFIX
+    assert lex.entries["skip to content"].kind == TOKEN
+    assert lex.entries["分享到"].category == "share"
+
+
+def test_fold_keeps_offsets_and_folds_script_width_and_case():
+    text = "關鍵詞：ＡＢＣ Share"
+    assert fold(text) == "关键词:abc share"
+    assert len(fold(text)) == len(text)
+
+
+def test_line_keys_ignore_digits_punctuation_and_variant():
+    assert line_key("雲陽137萬人，共奮進！") == line_key("云阳 138 万人 共奋进")
+    assert key_hash("abc") == key_hash("abc") != key_hash("abd")
+
+
+def test_fold_table_is_generated_from_opencc():
+    header = (DATA / "t2s.txt").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("OpenCC" in line for line in header)
+    assert (DATA / "build_fold.py").exists()

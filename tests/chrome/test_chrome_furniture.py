@@ -1,0 +1,100 @@
+"""CHROME001 boilerplate-line: furniture lines found, content lines kept, fixes delete rows."""
+from __future__ import annotations
+
+BODY_ZH = (
+    "市政协召开专题协商会，围绕乡村振兴开展深入讨论，与会委员建言献策，提出了许多具体可行的意见。\n"
+    "会议指出，要进一步完善帮扶机制，推动产业发展，让群众得到更多实惠，增强获得感和幸福感。\n"
+    "与会人员一致表示，将认真落实会议精神，扎实推进各项工作，确保年度目标任务如期完成。\n")
+
+PAGE_ZH = (
+    "首页>新闻中心>要闻\n"          # 1 breadcrumb
+    "乡村振兴专题协商会召开\n"      # 2 title (kept)
+    "2023年06月08日 09:30 | 作者:张三 | 来源:本网\n"  # 3 byline
+    "分享到:\n"                    # 4 share widget
+    + BODY_ZH +                   # 5-7 body
+    "责任编辑:李四\n"              # 8 editor
+    "相关推荐\n"                   # 9 related header
+    "全市经济运行总体平稳\n"         # 10 list item
+    "2023-06-08 08:47\n"          # 11 timestamp
+    "第二届文化节开幕\n"            # 12 list item
+    "2023-06-07 17:20\n"          # 13 timestamp
+    "版权所有:某某网 京ICP备12345678号\n")  # 14 footer
+
+
+def test_chinese_page_chrome_rows(check):
+    result = check(PAGE_ZH, "CHROME001")
+    assert result.rows() == [1, 3, 4, 8, 9, 10, 11, 12, 13, 14]
+    assert set(result.codes) == {"CHROME001"}
+
+
+def test_chinese_page_fix_keeps_title_and_body_and_leaves_no_blank_line(check):
+    assert check(PAGE_ZH, "CHROME001").fixed() == "乡村振兴专题协商会召开\n" + BODY_ZH
+
+
+def test_traditional_forms_match_the_simplified_lists(check):
+    page = ("首頁>新聞中心>要聞\n專題協商會召開\n" + BODY_ZH
+            + "責任編輯:李四\n關鍵詞:鄉村 振興\n相關文章:\n")
+    result = check(page, "CHROME001")
+    assert result.rows() == [1, 6, 7, 8]
+
+
+def test_messages_name_the_category(check):
+    messages = [d.message for d in check(PAGE_ZH, "CHROME001").diagnostics]
+    assert messages[0].startswith("navigation or masthead")
+    assert messages[1].startswith("byline or metadata")
+    assert messages[2].startswith("share widget")
+    assert messages[-1].startswith("site footer")
+
+
+BODY_EN = (
+    "The city council approved the new transport plan on Tuesday after a long debate about costs.\n"
+    "Officials said the first bus lanes would open next spring, with more routes added in 2025.\n"
+    "Residents who spoke at the meeting welcomed the plan but asked for better night services.\n")
+
+
+def test_english_page_menu_share_related_and_footer(check):
+    page = ("Skip to content\nHome\nNews\nSport\nWeather\nCouncil approves transport plan\n" + BODY_EN
+            + "Share this article\nFacebook\nTwitter\nRelated stories\nNew bridge opens to traffic\n"
+            + "Mayor announces budget\nPrivacy Policy | Terms of Use | Contact us\n"
+            + "© 2024 Example News. All rights reserved.\n")
+    result = check(page, "CHROME001")
+    assert result.rows() == [1, 2, 3, 4, 5, 10, 11, 12, 13, 14, 15, 16, 17]
+    assert result.fixed() == "Council approves transport plan\n" + BODY_EN
+
+
+def test_ui_word_rows_and_pagers(check):
+    page = BODY_ZH + "放大 缩小 默认\n第 1 页/共 3 页 << 上一页 | 下一页 >>\n"
+    assert check(page, "CHROME001").rows() == [4, 5]
+
+
+def test_related_list_with_bullets_and_counters_is_one_block(check):
+    page = (BODY_ZH + "相关推荐 -\n"
+            "转头，特朗普就炮轟歐盟 評論 196 經濟數據好於預期 評論 251\n-\n市场回暖迹象明显\n-\n新政策出台\n-\n")
+    assert check(page, "CHROME001").rows() == [4, 5, 6, 7, 8, 9, 10]
+
+
+def test_headline_zone_above_the_first_paragraph_stays(check):
+    page = ("版面翻页\n要闻\n01\n一步一个脚印把帮扶落到实处\n——市政协帮扶集团助力乡村振兴\n"
+            "□ 本报记者 秦杰\n" + BODY_ZH)
+    assert check(page, "CHROME001").rows() == [1, 2, 3, 6]
+
+
+def test_extra_phrases_from_config_and_ignored_categories(check):
+    page = BODY_EN + "Support our journalism\n"
+    assert check(page, "CHROME001").rows() == []
+    extended = check(page, "CHROME001", CHROME001={"extra-footer": ["support our journalism"]})
+    assert extended.rows() == [4]
+    quiet = check(page, "CHROME001", CHROME001={"extra-footer": ["support our journalism"],
+                                                 "ignore-categories": ["footer"]})
+    assert quiet.rows() == []
+
+
+def test_last_line_without_newline_is_deleted_cleanly(check):
+    page = BODY_EN + "Share"
+    result = check(page, "CHROME001")
+    assert result.rows() == [4]
+    assert result.fixed() == BODY_EN
+
+
+def test_fixes_are_unsafe(check):
+    assert {d.fix.applicability.value for d in check(PAGE_ZH, "CHROME001").diagnostics} == {"unsafe"}
