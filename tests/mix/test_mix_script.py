@@ -116,8 +116,8 @@ def test_lone_character_counts_when_its_counterpart_is_written(check, zh):
 
 
 def test_japanese_document_with_kanji_only_headings(check):
-    # 国/会 look Simplified and 報/場 Traditional to a Chinese table: kanji-only headings of a
-    # Japanese document must not be read as Chinese
-    text = "\n".join(["国会図書館報", "東京の国会図書館で新しい展示が始まりました。", "会場",
-                      "多くの人が会場を訪れ、報道によると週末も混雑が予想されます。"])
+    # 国/会 look Simplified and 報/機 Traditional to a Chinese table: the kanji-only headings of
+    # a Japanese document must not be compared as Chinese lines
+    text = "\n".join(["国会", "国会の図書館で新しい展示が始まりました。", "国会", "国会", "報道機関",
+                      "多くの人が会場を訪れ、報道によると週末も混雑が予想されます。", "国会"])
     assert check(Rule, text).diagnostics == []
