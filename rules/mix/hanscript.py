@@ -19,7 +19,6 @@ SIMPLIFIED = "S"
 TRADITIONAL = "T"
 SCRIPT_NAMES = {SIMPLIFIED: "Simplified", TRADITIONAL: "Traditional"}
 
-
 #: Any character outside the Basic Multilingual Plane.
 ASTRAL = "[\U00010000-\U0010ffff]"
 #: Below this length the storage-size test of :func:`has_astral` is not conclusive.
@@ -52,7 +51,7 @@ def patterns() -> HanPatterns:
         high = char_class("".join(c for c in classes[script] if ord(c) > 0xFFFF))
         bmp[script], astral[script] = re.compile(low), re.compile(high)
         # the lookahead keeps the engine from merging both classes into one slow class
-        full[script] = f"{low}|(?=[\U00010000-\U0010ffff]){high}"
+        full[script] = f"{low}|(?={ASTRAL}){high}"
     return HanPatterns(
         bmp=bmp, astral=astral,
         full={script: re.compile(pattern) for script, pattern in full.items()},

@@ -27,6 +27,7 @@ def _syllables() -> frozenset[str]:
 
 
 def _toneless(syllable: str) -> str:
+    """``syllable`` without tone marks; the diaeresis of ü is a letter, not a tone, and stays."""
     return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c) or c == "\u0308")
 
 
@@ -43,10 +44,10 @@ class PinyinGlue(Rule):
 
     Fix safety: safe when the pattern is certain: the document has several such annotations,
     all on converted characters with their own reading, at most one Han character in two is
-    annotated, and no deliberate pinyin. Pinyin
-    lessons (``妈(mā) 麻(má)``, ``中(zhōng)国(guó)``: annotations on characters both scripts
-    write, or on every character of a word) are not flagged; in a document that also holds
-    deliberate pinyin, the remaining annotations get an unsafe fix.
+    annotated, and no deliberate pinyin. Pinyin lessons (``妈(mā) 麻(má)``,
+    ``中(zhōng)国(guó)``: annotations on characters both scripts write, or on every character
+    of a word) are not flagged; in a document that also holds deliberate pinyin, the
+    remaining annotations get an unsafe fix.
 
     Options: none.
     """
