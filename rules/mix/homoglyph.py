@@ -47,7 +47,8 @@ class Homoglyph(Rule):
     Example: ``Log in to your Pаypal account`` → ``Log in to your Paypal account``.
 
     Fix safety: unsafe: each foreign letter is replaced by its look-alike in the word's main
-    script (by the line's main script when the word is split evenly).
+    script: its majority script, or the line's when only that one has look-alikes for every
+    foreign letter (``tһе`` in an English line is ``the``).
 
     Options: ``min-letters`` (shortest word, in letters, that is checked).
     """
