@@ -85,11 +85,11 @@ def measure(command: list[str], env: dict | None = None) -> tuple[float, int, st
 
 
 # -- the tools ------------------------------------------------------------------------------
-def run_doclint(corpus: Path, jobs: int, select: str | None) -> Result:
+def run_doclint(corpus: Path, jobs: int, select: str | None, chunk_mb: float) -> Result:
     out = OUT_DIR / f"doclint-{jobs}.jsonl"
     stats = OUT_DIR / f"doclint-{jobs}.stats.json"
     command = ["doclint", "clean", str(corpus), "-o", str(out), "-j", str(jobs), "--progress", "never",
-               "--statistics", str(stats)]
+               "--statistics", str(stats), "--chunk-mb", str(chunk_mb)]
     if select:
         command += ["--select", select]
     seconds, peak, _ = measure(command)
@@ -116,22 +116,24 @@ def _ftfy_chunk(chunk, _options) -> tuple[bytes, int]:
     return b"".join(lines), changed
 
 
-def ftfy_main(corpus: str, out: str, jobs: int) -> None:
+def ftfy_main(corpus: str, out: str, jobs: int, chunk_mb: float) -> None:
     """Child process: ftfy.fix_text over every record, through doclint's reader and ordered pool."""
     from doclint.corpus.pool import ChunkPool
     from doclint.corpus.records import ShardReader
 
     changed = 0
+    reader = ShardReader(corpus, chunk_bytes=int(chunk_mb * (1 << 20)))
     with open(out, "wb") as fh, ChunkPool(jobs) as pool:
-        for data, n in pool.map(_ftfy_chunk, ShardReader(corpus).chunks(), None):
+        for data, n in pool.map(_ftfy_chunk, reader.chunks(), None):
             fh.write(data)
             changed += n
     print(json.dumps({"changed": changed}))
 
 
-def run_ftfy(corpus: Path, jobs: int) -> Result:
+def run_ftfy(corpus: Path, jobs: int, chunk_mb: float) -> Result:
     out = OUT_DIR / f"ftfy-{jobs}.jsonl"
-    seconds, peak, stdout = measure([sys.executable, __file__, "--child-ftfy", str(corpus), str(out), str(jobs)])
+    seconds, peak, stdout = measure([sys.executable, __file__, "--child-ftfy", str(corpus), str(out), str(jobs),
+                                     str(chunk_mb)])
     return Result("ftfy.fix_text", jobs, seconds, peak, f"{json.loads(stdout)['changed']} docs changed")
 
 
@@ -237,11 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts (default 1,2)")
     parser.add_argument("--tools", default="doclint,ftfy,datatrove")
     parser.add_argument("--select", help="doclint rule selection (default: the default rule set)")
-    parser.add_argument("--child-ftfy", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-mb", type=float, default=1.0, help="records per task for doclint and ftfy, in MB")
+    parser.add_argument("--child-ftfy", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--child-datatrove", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_ftfy:
-        ftfy_main(args.child_ftfy[0], args.child_ftfy[1], int(args.child_ftfy[2]))
+        ftfy_main(args.child_ftfy[0], args.child_ftfy[1], int(args.child_ftfy[2]), float(args.child_ftfy[3]))
         return 0
     if args.child_datatrove:
         datatrove_main(args.child_datatrove[0], args.child_datatrove[1], int(args.child_datatrove[2]))
@@ -255,15 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for jobs in (int(j) for j in args.jobs.split(",")):
         if "doclint" in tools:
-            results.append(run_doclint(corpus, jobs, args.select))
+            results.append(run_doclint(corpus, jobs, args.select, args.chunk_mb))
         if "ftfy" in tools:
-            results.append(run_ftfy(corpus, jobs))
+            results.append(run_ftfy(corpus, jobs, args.chunk_mb))
         if "datatrove" in tools:
             results.append(run_datatrove(corpus, jobs, docs))
         print(f"done jobs={jobs}", file=sys.stderr)
     selection = args.select or "default rule set"
     print(f"Corpus: {corpus.name}, {size / 1e6:,.1f} MB, {docs:,} documents; doclint rules: {selection}; "
-          f"machine: {machine()}\n")
+          f"chunks of {args.chunk_mb:g} MB; machine: {machine()}\n")
     print(table(results, size, docs))
     return 0
 

@@ -47,19 +47,21 @@ def lint_dataframe(frame: Any, *, text_column: str = "text", id_column: str | No
 
 def _frame_partition(part: Any, text_column: str, id_column: str | None, fix: bool, corpus: Any,
                      options: dict[str, Any]) -> Any:
+    import pandas
+
     texts = part[text_column].tolist()
     ids = part[id_column].tolist() if id_column else [None] * len(texts)
     records = [{"text": t if isinstance(t, str) else None, "id": i} for t, i in zip(texts, ids)]
     results = lint_records(records, id_field="id", fix=fix, corpus=corpus, **options)
     out = part.copy()
     out["doclint_text"] = [r.get("text") if fix else None for r in results]
-    out["doclint_changed"] = [bool(r.get("changed", False)) for r in results]
-    out["doclint_removed"] = [int(r.get("removed", 0)) for r in results]
+    out["doclint_changed"] = pandas.Series([bool(r.get("changed", False)) for r in results], index=part.index,
+                                           dtype=bool)
+    out["doclint_removed"] = pandas.Series([int(r.get("removed", 0)) for r in results], index=part.index,
+                                           dtype="int64")
     out["doclint_codes"] = [",".join(sorted({d["code"] for d in r["diagnostics"]} | set(r.get("applied", ()))))
                             for r in results]
     out["doclint_diagnostics"] = [json.dumps(r["diagnostics"], ensure_ascii=False) for r in results]
-    out["doclint_changed"] = out["doclint_changed"].astype(bool)
-    out["doclint_removed"] = out["doclint_removed"].astype("int64")
     return out
 
 
