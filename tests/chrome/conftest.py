@@ -28,7 +28,13 @@ class Checked:
         return [d.code for d in self.diagnostics]
 
     def rows(self, code: str | None = None) -> list[int]:
-        return sorted({self.document.row_col(d.span.start)[0] for d in self.diagnostics if code in (None, d.code)})
+        """Every row a diagnostic covers (a block covers all its rows, blank ones excepted)."""
+        rows = set()
+        for d in self.diagnostics:
+            if code in (None, d.code):
+                first, last = self.document.row_col(d.span.start)[0], self.document.row_col(d.span.end)[0]
+                rows.update(r for r in range(first, last + 1) if self.document.line(r).text.strip())
+        return sorted(rows)
 
     def spans(self, code: str | None = None) -> list[str]:
         return [self.document.text[d.span.start:d.span.end] for d in self.diagnostics if code in (None, d.code)]

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Speed of the CHROME family on crawled web pages, and memory of its cross-document rule.
+
+Usage (from the repository root):
+    python bench/bench_chrome.py [--mb 100] [--corpus-mb 1000] [--sets ../shared/eval/sets]
+
+The pages are the rendered web pages of the zh-cleaneval and article-extraction evaluation
+sets (whole pages: menus, bodies, related lists, footers; Chinese and English), used here only
+to time the rules, repeated to ``--mb`` megabytes of UTF-8. One process, one core; CPU time
+(``time.process_time``), so other load on the machine counts less. It reports:
+
+- building the documents alone (``Document.from_text`` and the line index), which a lint run
+  pays once for all families;
+- each CHROME rule through ``Rule.check`` on the built documents, and the family together;
+- the cross-document rule's first pass over ``--corpus-mb`` megabytes streamed as the runner
+  does it (``corpus_keys`` per document into one ``DocumentFrequency``), with the peak resident
+  memory before and after, to show it stays flat.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+from doclint import Document, LintContext
+from doclint.corpus_counts import DocumentFrequency
+from doclint.rules.chrome import RULES
+from doclint.rules.chrome.recurring import RecurringLine
+
+
+def pages(sets: Path) -> list[str]:
+    found = sorted((sets / "zh-cleaneval" / "docs").glob("*.txt")) + sorted((sets / "article-extraction" / "docs").glob("*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in found]
+
+
+def repeat(texts: list[str], megabytes: float) -> list[str]:
+    out, size, i = [], 0, 0
+    while size < megabytes * 1e6:
+        text = texts[i % len(texts)]
+        out.append(text)
+        size += len(text.encode("utf-8"))
+        i += 1
+    return out
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def speed(texts: list[str]) -> None:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.process_time()
+    docs = [Document.from_text(t) for t in texts]
+    for doc in docs:
+        doc.lines  # noqa: B018 - the line index every rule reads
+    build = time.process_time() - start
+    print(f"corpus: {size:.1f} MB, {len(docs)} documents, {sum(len(d.lines) for d in docs)} lines")
+    print(f"{'documents + line index':28} {size / build:8.1f} MB/s")
+    total = 0.0
+    context = LintContext()
+    for cls in RULES:
+        rule = cls()
+        start = time.process_time()
+        found = sum(1 for doc in docs for _ in rule.check(doc, context))
+        took = time.process_time() - start
+        total += took
+        print(f"{cls.code + ' ' + cls.name:28} {size / took:8.1f} MB/s  ({found} diagnostics, single-document context)")
+    print(f"{'CHROME family':28} {size / total:8.1f} MB/s")
+
+
+def corpus_memory(texts: list[str], megabytes: float) -> None:
+    rule = RecurringLine()
+    counts = DocumentFrequency()
+    before = rss_mb()
+    done = 0.0
+    start = time.process_time()
+    i = 0
+    while done < megabytes * 1e6:
+        text = texts[i % len(texts)] + f"\npage {i}\n"  # one line unique to every page
+        counts.add_document(rule.corpus_keys(Document.from_text(text)))
+        done += len(text.encode("utf-8"))
+        i += 1
+    took = time.process_time() - start
+    print(f"cross-document first pass: {done / 1e6:.0f} MB, {i} documents, {done / 1e6 / took:.1f} MB/s; "
+          f"sketch {counts.nbytes / 1e6:.1f} MB; peak RSS {before:.0f} MB before, {rss_mb():.0f} MB after")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=100.0, help="megabytes of pages to time the rules on")
+    ap.add_argument("--corpus-mb", type=float, default=1000.0, help="megabytes streamed through the cross-document pass")
+    ap.add_argument("--sets", type=Path, default=Path("../shared/eval/sets"))
+    args = ap.parse_args()
+    texts = pages(args.sets)
+    corpus_memory(texts, args.corpus_mb)
+    speed(repeat(texts, args.mb))
+
+
+if __name__ == "__main__":
+    main()
