@@ -100,11 +100,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _warn_load_errors() -> None:
+def _warn_load_errors() -> bool:
+    """Print plugin and rule loading problems; True when there were any.
+
+    The run goes on with the plugins that did load, but ends with exit code 2: a check that
+    silently lost its rules must not pass CI.
+    """
     from .registry import load_registry
 
-    for problem in load_registry().errors:
+    problems = load_registry().errors
+    for problem in problems:
         print(f"doclint: warning: {problem}", file=sys.stderr)
+    return bool(problems)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -115,7 +122,7 @@ def _check(args: argparse.Namespace) -> int:
     from .runner import STDIN, PathError, RunOptions, run
 
     registry = load_registry()
-    _warn_load_errors()
+    plugins_broken = _warn_load_errors()
     formats: dict = {}
     for _, provided in call_each(load_plugins(), "doclint_formats"):
         formats.update(provided)  # type: ignore[arg-type]
@@ -155,7 +162,7 @@ def _check(args: argparse.Namespace) -> int:
         _print_statistics(report, fmt, stream)
     elif not (args.diff and fmt in ("full", "concise")):
         formats[fmt](report, stream, fmt_options)
-    return _exit_code(report, args)
+    return EXIT_ERROR if plugins_broken else _exit_code(report, args)
 
 
 def _print_statistics(report, fmt: str, stream) -> None:
