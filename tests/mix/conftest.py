@@ -62,8 +62,12 @@ class Texts:
     traditional = TRADITIONAL_TW
 
     @staticmethod
-    def seed(name: str) -> str:
-        return (SEEDS / name).read_text(encoding="utf-8")
+    def seed_path(name: str) -> Path:
+        return SEEDS / name
+
+    @classmethod
+    def seed(cls, name: str) -> str:
+        return cls.seed_path(name).read_text(encoding="utf-8")
 
 
 @pytest.fixture
