@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from doclint import Edit, Fix, Rule
+from doclint.document import Line
 from doclint.model import Diagnostic
 
-from .hanfreq import RARE_SCORE, han_scores, is_han, mean_cost, rare_share
+from .hanfreq import is_han, mean_cost, rare_share
 from .legacy import plausibility, text_is_trusted
+from .scan import has_any, lines_hit, lines_with_spans, rare_clusters, utf8
 
 #: (codec that wrongly decoded the bytes, codec they were written in), most common first.
 CODEC_PAIRS: tuple[tuple[str, str], ...] = (
@@ -27,18 +29,29 @@ CODEC_PAIRS: tuple[tuple[str, str], ...] = (
 )
 #: Shorter stretches are too few characters to tell mojibake from rare words (援滇).
 MIN_CHARS = 4
+#: Characters around a rare cluster whose mean cost decides whether Han-to-Han pairs are tried.
+WINDOW = 8
+#: Rare Han characters close together that open a codec search (real words like 邛崃 have two).
+MIN_RARE = 3
 #: Repaired pieces this close belong to one damaged stretch (lost bytes split them).
 MAX_GAP = 2
 MAX_LOSSY_GAP = 8
 #: Han text this costly on average (clean text: 4-9) reads as noise even without rare characters.
 NOISE_COST = 12.0
+#: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
+SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 #: Codecs whose mojibake is made of Han characters.
 HAN_CODECS = frozenset({"gbk", "gb18030", "big5"})
 #: A repair must lower the mean character cost by this much (costs run 0-30 per character).
 MIN_GAIN = 5.0
-#: Characters that make a line worth the codec search: rare Han, Latin-1 letters and signs,
-#: halfwidth katakana, Hangul/Han mixed oddities are checked in :func:`is_suspect`.
-_LATIN_HINT = re.compile("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\uff61-\uff9f]")
+#: Three Latin-1/cp1252 signs or letters in a row: GBK/Big5/UTF-8 bytes shown as Latin.
+LATIN_RUN = re.compile("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                       "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{3}")
+#: UTF-8 lead bytes of Latin-1 characters: every LATIN_RUN holds at least one.
+_LATIN_BYTES = (b"\xc2", b"\xc3")
+#: A codec pair is searched only when a lenient re-decode of the stretch keeps this share of
+#: its characters (clean text re-decoded is mostly replacement characters).
+MIN_SURVIVAL = 0.5
 
 
 @dataclass(frozen=True)
@@ -52,11 +65,20 @@ class Repair:
     right: str
 
 
-def is_suspect(line: str) -> bool:
-    """Cheap gate: two rare Han characters, or three Latin-1/halfwidth-kana signs."""
-    scores = han_scores()
-    rare = sum(1 for ch in line if is_han(ch) and scores.get(ch, 0) <= RARE_SCORE)
-    return rare >= 2 or len(_LATIN_HINT.findall(line)) >= 3
+def suspect_lines(document) -> list[tuple[Line, frozenset[str]]]:
+    """Lines worth the codec search, each with the kinds of codec pair worth trying there:
+    ``han`` (Han read as Han) where the text around three rare Han characters close together
+    reads as noise (a clean line with a rare word does not), ``utf-8`` wherever rare Han cluster,
+    ``latin`` where a run of Latin-1 signs stands."""
+    lines: dict[int, tuple[Line, frozenset[str]]] = {}
+    for row, (line, spans) in lines_with_spans(document, rare_clusters(document.text, MIN_RARE)).items():
+        noisy = any(mean_cost(line.text[max(0, s - WINDOW):e + WINDOW]) >= NOISE_COST for s, e in spans)
+        lines[row] = (line, frozenset({"utf-8", "han"} if noisy else {"utf-8"}))
+    if has_any(utf8(document.text), _LATIN_BYTES):
+        for line in lines_hit(document, LATIN_RUN):
+            kinds = lines.get(line.row, (line, frozenset()))[1]
+            lines[line.row] = (line, kinds | {"latin", "utf-8"})
+    return [lines[row] for row in sorted(lines)]
 
 
 def _encodable_runs(line: str, codec: str) -> Iterator[tuple[int, int, bytes, list[int]]]:
@@ -162,7 +184,22 @@ def _merge(line: str, group: list[Repair]) -> list[Repair]:
     return group
 
 
-def find_repairs(line: str) -> list[Repair]:
+def _pair_kind(wrong: str, right: str) -> str:
+    if wrong in SINGLE_BYTE:
+        return "latin"
+    return "utf-8" if right == "utf-8" else "han"
+
+
+def _may_be(text: str, wrong: str, right: str) -> bool:
+    """Quick C-level test: the re-decode of ``text`` is not mostly replacement characters."""
+    data = text.encode(wrong, "ignore")
+    if not data or data.isascii():
+        return False
+    decoded = data.decode(right, "replace")
+    return decoded.count("\ufffd") <= (1 - MIN_SURVIVAL) * len(decoded)
+
+
+def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "latin"})) -> list[Repair]:
     """The best codec pair's repairs of ``line`` (empty when nothing reads better).
 
     Pieces that decode strictly and read far better are found first, grouped into damaged
@@ -173,6 +210,8 @@ def find_repairs(line: str) -> list[Repair]:
     best: list[Repair] = []
     best_gain = 0.0
     for wrong, right in CODEC_PAIRS:
+        if _pair_kind(wrong, right) not in kinds or not _may_be(line, wrong, right):
+            continue
         pieces = []
         for start, _end, data, offsets in _encodable_runs(line, wrong):
             for i, j, text in _decoded_pieces(start, data, offsets, right):
@@ -217,12 +256,10 @@ class CjkMojibake(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         if not text_is_trusted(document):
             return
-        for line in document.lines:
-            if len(line.text) < 2 or line.text.isascii() or not is_suspect(line.text):
-                continue
-            for repair in find_repairs(line.text):
+        for line, kinds in suspect_lines(document):
+            for repair in find_repairs(line.text, kinds):
                 start, end = line.start + repair.start, line.start + repair.end
                 message = (f"mojibake: {repair.right} text read as {repair.wrong}; "
-                           f"{line.text[repair.start:repair.end][:20]!r} reads {repair.text[:20]!r}")
+                           f"{document.text[start:end][:20]!r} reads {repair.text[:20]!r}")
                 yield self.diagnostic((start, end), message,
                                       Fix.unsafe(f"re-decode as {repair.right}", Edit.replace(start, end, repair.text)))

@@ -41,8 +41,8 @@ class NonUtf8File(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         decoded = document.decoded
         encoding = _codec(decoded.encoding)
-        first = document.lines[0]
-        span = (0, first.end)
+        newline = document.text.find("\n")
+        span = (0, len(document.text) if newline == -1 else newline)
         if encoding == "utf-8":
             found = iso2022(document.text, document.raw) if document.raw else None
             if found is not None:
@@ -102,4 +102,6 @@ class Utf8Bom(Rule):
             return
         applicability = Applicability.SAFE if self.options.remove else Applicability.DISPLAY_ONLY
         fix = Fix((), "remove the byte-order mark", applicability, DocumentChange(bom=False))
-        yield self.diagnostic((0, document.lines[0].end), "UTF-8 byte-order mark at the start of the file", fix)
+        newline = document.text.find("\n")
+        span = (0, len(document.text) if newline == -1 else newline)
+        yield self.diagnostic(span, "UTF-8 byte-order mark at the start of the file", fix)

@@ -7,13 +7,16 @@ from typing import Iterable, Iterator
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
-from .gbkshift import ANNOTATION_BEFORE, ShiftRepair, is_improvement, realign
+from .gbkshift import ANNOTATION_BEFORE, PINYIN, ShiftRepair, is_improvement, realign
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
 from .legacy import text_is_trusted
+from .scan import lines_hit, lines_with_spans, rare_clusters
 
 #: Runs of GBK double-byte characters (Han, CJK punctuation, kana, fullwidth forms, GBK
 #: user-defined characters) long enough to hold a misaligned stretch.
 DOUBLE_BYTE_RUN = re.compile("[\u3000-\u30ff\u3400-\u9fff\ue000-\ue765\uff01-\uff5e\u2460-\u24ff]{4,}")
+#: A ``?`` after a CJK character or after a ``(pinyin)`` annotation: where garble starts.
+ANCHOR = re.compile(f"[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e](?:\\([{PINYIN}]{{1,7}}\\))?\\?")
 #: ``規(guī)?;?``: orphan lead bytes right after a converter's annotation, with what they swallowed.
 ORPHAN_AFTER_ANNOTATION = re.compile(r"\?[;:]\??")
 #: Without an orphan ``?``, a run is garble only when this share of its Han characters is rare …
@@ -67,9 +70,7 @@ class GbkByteShiftGarble(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         if not text_is_trusted(document):
             return
-        for line in document.lines:
-            if line.text.isascii():
-                continue
+        for line in self._candidate_lines(document):
             taken_until = -1
             for pos, annotated in _orphan_marks(line.text):
                 if pos < taken_until:
@@ -91,6 +92,14 @@ class GbkByteShiftGarble(Rule):
                                          anchored=False)
                 if diagnostic is not None:
                     yield diagnostic
+
+    @staticmethod
+    def _candidate_lines(document) -> list:
+        """Lines with an orphan mark after a CJK character, or four rare Han characters close together."""
+        lines = {row: line for row, (line, _spans) in lines_with_spans(document, rare_clusters(document.text, MIN_RARE)).items()}
+        if "?" in document.text:
+            lines.update((line.row, line) for line in lines_hit(document, ANCHOR))
+        return [lines[row] for row in sorted(lines)]
 
     def _judge(self, offset: int, text: str, repair: ShiftRepair | None, anchored: bool) -> Diagnostic | None:
         """A diagnostic when the run is garble: repaired, suggested, or display-only."""

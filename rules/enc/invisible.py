@@ -14,15 +14,14 @@ from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .legacy import ISO2022_ESCAPE, text_is_trusted
+from .scan import suspect_kinds
 
 _C0 = "\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f"
-_OTHER = ("\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff"
-          "\U0003fffe\U0003ffff\U0010fffe\U0010ffff")
-
+_OTHER = "\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
 
 @lru_cache(maxsize=4)
 def control_pattern(undecodable: bool, iso2022: bool) -> re.Pattern[str]:
-    """C0 controls but tab/newline/CR, DEL, C1, lone surrogates and noncharacters.
+    """C0 controls but tab/newline/CR, DEL, C1, lone surrogates and BMP noncharacters.
 
     The reader's U+DC80..U+DCFF (undecodable bytes, ENC003's) and ISO-2022's ESC/SO/SI
     (ENC001's) are left out when the document has them.
@@ -37,7 +36,7 @@ def control_pattern(undecodable: bool, iso2022: bool) -> re.Pattern[str]:
 MOJIBAKE_NEIGHBOUR = re.compile("[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                                 "\u2013-\u203a\u20ac\u2122]")
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
-ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\u180e]+")
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u180e]+")
 #: Scripts that need ZWNJ/ZWJ to shape (Arabic, Syriac, Thaana, N'Ko, Indic, Sinhala,
 #: Myanmar, Khmer, Mongolian) or ZWSP as a word break (Thai, Lao, Khmer, Myanmar, Tibetan).
 _JOINING = re.compile("[\u0600-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af\ua8e0-\ua8ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -68,7 +67,7 @@ class ControlCharacter(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         text = document.text
-        if not document.decoded.certain:
+        if "control" not in suspect_kinds(text) or not document.decoded.certain:
             return
         iso2022 = "\x1b" in text and ISO2022_ESCAPE.search(text) is not None
         for match in control_pattern(document.decoded.undecodable, iso2022).finditer(text):
@@ -93,7 +92,7 @@ class PrivateUseCharacter(Rule):
     summary = "Private-use character in the text"
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        if not text_is_trusted(document):
+        if "private" not in suspect_kinds(document.text) or not text_is_trusted(document):
             return
         for match in PRIVATE_USE.finditer(document.text):
             start, end = match.span()
@@ -117,6 +116,8 @@ class StrayBom(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         text = document.text
+        if "bom" not in suspect_kinds(text):
+            return
         pos = text.find("\ufeff")
         while pos != -1:
             end = pos + 1
@@ -146,6 +147,8 @@ class ZeroWidthCharacter(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         text = document.text
+        if "zero-width" not in suspect_kinds(text):
+            return
         for match in ZERO_WIDTH.finditer(text):
             start, end = match.span()
             around = text[max(0, start - 1):start] + text[end:end + 1]

@@ -13,10 +13,19 @@ from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .legacy import text_is_trusted
+from .scan import lines_hit, utf8
 
-#: Characters every Latin-family mojibake contains; lines without one are never handed to ftfy.
-MOJIBAKE_HINT = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                           "\u2013-\u203a\u20ac\u2122\u0402-\u045f\u0490\u0491]")
+#: Two characters in a row that Latin-family mojibake is made of: a Latin/Greek letter or sign
+#: that stands for a UTF-8 lead byte, then one that stands for a continuation byte (cafÃ©,
+#: ÄŻ, ─î, ◊ë); or a Cyrillic letter then a cp1251 sign (Рџ, вЂ™). Lines without such a pair
+#: are never handed to ftfy. «» and ё/Ё are left out: they follow letters in clean Russian.
+MOJIBAKE_PAIR = re.compile(
+    "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
+    "[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
+    "|[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
+#: Every mojibake pair holds a character in U+0080-U+07FF, whose UTF-8 starts with C2-DF:
+#: documents without such a byte skip the regex (``bytes.translate`` runs at memory speed).
+_NOT_TWO_BYTE_LEADS = bytes(b for b in range(256) if not 0xC2 <= b <= 0xDF)
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
@@ -54,13 +63,13 @@ class LatinMojibake(Rule):
     summary = "UTF-8 text decoded as cp1252/latin-1/cp1251 (mojibake)"
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        if not MOJIBAKE_HINT.search(document.text) or not text_is_trusted(document):
+        if not utf8(document.text).translate(None, _NOT_TWO_BYTE_LEADS) or not text_is_trusted(document):
             return
         from ftfy import fix_encoding_and_explain  # lazy: ftfy is heavy and rarely needed
         from ftfy.badness import badness, is_bad
 
-        for line in document.lines:
-            if not MOJIBAKE_HINT.search(line.text) or not is_bad(line.text):
+        for line in lines_hit(document, MOJIBAKE_PAIR):
+            if not is_bad(line.text):
                 continue
             result = fix_encoding_and_explain(line.text)
             fixed = result.text

@@ -8,6 +8,7 @@ from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .legacy import text_is_trusted
+from .scan import suspect_kinds
 
 #: ``锟斤拷`` is U+FFFD's UTF-8 bytes (EF BF BD) read as GBK; a run of them, or 锟 pairs
 #: that swallowed a neighbouring byte (``锟絣``), marks text that went GBK → UTF-8 → GBK.
@@ -35,9 +36,10 @@ class LostBytesSignature(Rule):
     summary = "Replacement character or 锟斤拷/烫烫烫 signature of lost bytes"
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        if not text_is_trusted(document):
+        text = document.text
+        if "lost" not in suspect_kinds(text) or not text_is_trusted(document):
             return
         for match in SIGNATURE.finditer(document.text):
             start, end = match.span()
-            yield self.diagnostic((start, end), f"{_NAMES[match.group()[0]]} ×{end - start}",
+            yield self.diagnostic((start, end), f"{_NAMES[match.group()[0]]} ({end - start} characters)",
                                   Fix.unsafe("delete the lost-byte marks", Edit.delete(start, end)))

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Benchmark and external checks of the ENC rules (run by hand; figures go to bench/results/enc.md).
+
+    python bench/bench_enc.py [--mb 100] [--external ../shared/data/external]
+
+1. Speed, one core: the ENC family over ``--mb`` MB (UTF-8) of clean documents (the hand-cleaned
+   zh-cleaneval texts and the English gold article bodies of article-extraction-benchmark),
+   then over the same documents with a fifth of their lines damaged programmatically (UTF-8 read
+   as GBK or cp1252, GBK byte-shift garble with a pinyin annotation, controls, U+FFFD), each
+   document a fresh ``Document``; ``ftfy.fix_text`` on the same texts for comparison.
+2. ftfy's own test cases (in-the-wild, synthetic, negative, known failures): detection recall
+   on the damaged cases, false-positive rate on the cases that must stay unchanged, and exact
+   match of the fixed text with the case's ``fixed-encoding`` — doclint (ENC, unsafe fixes
+   applied) next to ``ftfy.fix_encoding`` on the same cases.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import random
+import time
+
+from doclint import Document
+from doclint.fixer import apply_one_pass
+from doclint.rule import LintContext
+from doclint.rules.enc import RULES
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_EXTERNAL = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data", "external"))
+
+
+def sources(external: str) -> list[str]:
+    texts = []
+    for path in sorted(glob.glob(os.path.join(external, "zh-cleaneval-content-extraction", "cleaned", "*.txt"))):
+        with open(path, encoding="utf-8") as fh:
+            texts.append(fh.read().strip())
+    with open(os.path.join(external, "article-extraction-benchmark", "ground-truth.json"), encoding="utf-8") as fh:
+        texts += [item["articleBody"] for item in json.load(fh).values()]
+    return [t for t in texts if len(t) > 200]
+
+
+def damage(line: str, rng: random.Random) -> str:
+    """One programmatic encoding damage of ``line`` (the line unchanged when it cannot take it)."""
+    kind = rng.randrange(5)
+    try:
+        if kind == 0:
+            return line.encode("utf-8").decode("gbk", "replace")
+        if kind == 1:
+            import ftfy.bad_codecs  # noqa: F401
+
+            return line.encode("utf-8").decode("sloppy-windows-1252")
+        if kind == 2 and len(line) > 4:
+            data = line.encode("gbk")
+            cut = len(line[:len(line) // 2].encode("gbk"))
+            return line[:len(line) // 2] + "?shù)" + data[cut + 1:].decode("gbk", "replace").replace("\ufffd", "?")
+    except UnicodeError:
+        return line
+    if kind == 3:
+        return line[:5] + "\x07\x00" + line[5:]
+    return line[:7] + "\ufffd" + line[7:]
+
+
+def corpus(external: str, megabytes: float, damaged: bool, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    base = sources(external)
+    docs, size = [], 0
+    while size < megabytes * 1e6:
+        text = rng.choice(base)
+        if damaged:
+            lines = text.split("\n")
+            text = "\n".join(damage(ln, rng) if ln and rng.random() < 0.2 else ln for ln in lines)
+        docs.append(text)
+        size += len(text.encode("utf-8", "surrogatepass"))
+    return docs
+
+
+def run_enc(texts: list[str]) -> tuple[float, int]:
+    rules = [cls() for cls in RULES]
+    found = 0
+    start = time.perf_counter()
+    for text in texts:
+        document = Document.from_text(text)
+        for rule in rules:
+            found += sum(1 for _ in rule.check(document, LintContext()))
+    return time.perf_counter() - start, found
+
+
+def run_ftfy(texts: list[str]) -> float:
+    import ftfy
+
+    start = time.perf_counter()
+    for text in texts:
+        ftfy.fix_text(text)
+    return time.perf_counter() - start
+
+
+def speed(external: str, megabytes: float) -> None:
+    print(f"## Speed (one core, {megabytes:g} MB per corpus)\n")
+    print("| corpus | MB | doclint ENC s | MB/s | diagnostics | ftfy.fix_text s | MB/s |")
+    print("|---|---|---|---|---|---|---|")
+    for damaged in (False, True):
+        texts = corpus(external, megabytes, damaged)
+        size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+        enc_s, found = run_enc(texts)
+        ftfy_s = run_ftfy(texts)
+        name = "damaged (20% of lines)" if damaged else "clean"
+        print(f"| {name} | {size:.1f} | {enc_s:.1f} | {size / enc_s:.1f} | {found} | {ftfy_s:.1f} | {size / ftfy_s:.1f} |")
+    print()
+
+
+def doclint_fix(text: str) -> tuple[bool, str]:
+    """(any ENC diagnostic, the text after every non-display-only ENC fix, up to 5 passes)."""
+    rules = [cls() for cls in RULES]
+    document = Document.from_text(text)
+    flagged = False
+    for _ in range(5):
+        found = [d for rule in rules for d in rule.check(document, LintContext())]
+        flagged = flagged or bool(found)
+        fixable = [d for d in found if d.fix and d.fix.applicability.value != "display-only"]
+        if not fixable:
+            break
+        document = document.with_text(apply_one_pass(document.text, fixable)[0])
+    return flagged, document.text
+
+
+def ftfy_cases(external: str) -> None:
+    import ftfy
+
+    folder = os.path.join(external, "ftfy-test-cases")
+    print("## ftfy's test cases\n")
+    print("| file | cases | damaged | doclint detects | ftfy detects | doclint exact | ftfy exact | "
+          "clean | doclint FP | ftfy FP |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name in ("in-the-wild", "synthetic", "negative", "known-failures", "language-names"):
+        with open(os.path.join(folder, f"{name}.json"), encoding="utf-8") as fh:
+            cases = json.load(fh)
+        row = dict.fromkeys(("damaged", "d_det", "f_det", "d_ok", "f_ok", "clean", "d_fp", "f_fp"), 0)
+        for case in cases:
+            original = case["original"]
+            want = case.get("fixed-encoding", case["fixed"])
+            flagged, fixed = doclint_fix(original)
+            ftfy_fixed = ftfy.fix_encoding(original)
+            if want == original:
+                row["clean"] += 1
+                row["d_fp"] += flagged
+                row["f_fp"] += ftfy_fixed != original
+            else:
+                row["damaged"] += 1
+                row["d_det"] += flagged
+                row["f_det"] += ftfy_fixed != original
+                row["d_ok"] += fixed == want
+                row["f_ok"] += ftfy_fixed == want
+        print(f"| {name} | {len(cases)} | {row['damaged']} | {row['d_det']} | {row['f_det']} | {row['d_ok']} | "
+              f"{row['f_ok']} | {row['clean']} | {row['d_fp']} | {row['f_fp']} |")
+    print()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=100.0, help="MB of text per speed corpus")
+    ap.add_argument("--external", default=DEFAULT_EXTERNAL)
+    ap.add_argument("--skip-speed", action="store_true")
+    args = ap.parse_args()
+    ftfy_cases(args.external)
+    if not args.skip_speed:
+        speed(args.external, args.mb)
+
+
+if __name__ == "__main__":
+    main()

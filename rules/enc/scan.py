@@ -1,0 +1,158 @@
+"""Fast paths: find the few lines worth a rule's Python-level analysis with one C-level pass.
+
+Clean text must cost almost nothing (the ENC family runs on every document), so each rule
+first searches the whole text with one compiled pattern and only looks at the lines it hits.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from doclint.document import Line
+
+from .hanfreq import RARE_SCORE, han_scores
+
+_CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@lru_cache(maxsize=1)
+def rare_han_class() -> str:
+    """A regex character class body of the rare Han characters (score ≤ RARE_SCORE or unlisted)."""
+    scores = han_scores()
+    ranges = []
+    for low, high in _CJK_BLOCKS:
+        start = None
+        for cp in range(low, high + 2):
+            rare = cp <= high and scores.get(chr(cp), 0) <= RARE_SCORE
+            if rare and start is None:
+                start = cp
+            elif not rare and start is not None:
+                ranges.append(chr(start) if start == cp - 1 else f"{chr(start)}-{chr(cp - 1)}")
+                start = None
+    return "".join(ranges) + "\U00020000-\U0003134f"
+
+
+@lru_cache(maxsize=1)
+def rare_han() -> re.Pattern[str]:
+    return re.compile(f"[{rare_han_class()}]")
+
+
+@lru_cache(maxsize=1)
+def _any_suspect() -> re.Pattern[str]:
+    return re.compile(f"[{_SUSPECT_CLASS}{rare_han_class()}]")
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """One C-level class scan of ``text`` for everything the character rules and the rare-Han
+    gates need: the kinds of suspect characters present and the offsets of rare Han."""
+    kinds: set[str] = set()
+    rare = []
+    for match in _any_suspect().finditer(text):
+        ch = match.group()
+        if ch in _SUSPECT_SET:
+            kinds.add(_kind(ch))
+        else:
+            rare.append(match.start())
+    return frozenset(kinds), tuple(rare)
+
+
+def rare_positions(text: str) -> tuple[int, ...]:
+    """Offsets of the rare Han characters of ``text`` (shared by ENC005/ENC006)."""
+    return _scan(text)[1]
+
+
+def rare_clusters(text: str, count: int, gap: int = 4) -> tuple[tuple[int, int], ...]:
+    """Spans holding at least ``count`` rare Han characters, each within ``gap`` characters of
+    the previous one. The grouping runs over the few rare positions only (clean text has about
+    one per thousand characters)."""
+    positions = rare_positions(text)
+    spans = []
+    first = 0
+    for k in range(1, len(positions) + 1):
+        if k == len(positions) or positions[k] - positions[k - 1] > gap + 1:
+            if k - first >= count:
+                spans.append((positions[first], positions[k - 1] + 1))
+            first = k
+    return tuple(spans)
+
+
+def line_at(document, offset: int) -> Line:
+    """The line holding ``offset``, built from the line-start index alone (``document.lines``
+    would split the whole text into Line objects, which costs more than the ENC scans)."""
+    row, _col = document.row_col(offset)
+    start = document.line_starts[row - 1]
+    end = document.text.find("\n", start)
+    end = len(document.text) if end == -1 else end
+    return Line(row, start, end, document.text[start:end])
+
+
+def lines_with_spans(document, spans) -> dict[int, tuple[Line, list[tuple[int, int]]]]:
+    """Row → (line, the spans of ``spans`` that start on it, as line offsets)."""
+    rows: dict[int, tuple[Line, list[tuple[int, int]]]] = {}
+    for start, end in spans:
+        line = line_at(document, start)
+        row = line.row
+        rows.setdefault(row, (line, []))[1].append((start - line.start, min(end, line.end) - line.start))
+    return rows
+
+
+def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
+    """The lines of ``document`` holding a match of ``pattern``, each once, in order."""
+    text = document.text
+    match = pattern.search(text)
+    while match is not None:
+        line = line_at(document, match.start())
+        yield line
+        match = pattern.search(text, line.end + 1) if line.end < len(text) else None
+
+
+#: Every character a character-level ENC rule (ENC007-ENC011) looks for, in one class: C0
+#: controls but tab/LF/CR, DEL, C1, surrogates, BMP noncharacters, private use, zero widths,
+#: BOM, U+FFFD and the first characters of 锟斤拷/烫烫烫/屯屯屯.
+_SUSPECT_CLASS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+                  "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯")
+_SUSPECT = re.compile(f"[{_SUSPECT_CLASS}]")
+
+
+class _SuspectSet:
+    """Membership in the suspect class (锟/烫/屯 are rare Han too: they count as suspects)."""
+
+    def __contains__(self, ch: str) -> bool:
+        return _SUSPECT.match(ch) is not None
+
+
+_SUSPECT_SET = _SuspectSet()
+_KINDS = (("\ufeff", "bom"), ("\ufffd锟烫屯", "lost"), ("\u200b\u200c\u200d\u2060\u180e", "zero-width"))
+
+
+def _kind(ch: str) -> str:
+    for chars, kind in _KINDS:
+        if ch in chars:
+            return kind
+    if "\ue000" <= ch <= "\uf8ff" or ch >= "\U000f0000":
+        return "private"
+    return "control"
+
+
+def suspect_kinds(text: str) -> frozenset[str]:
+    """Which kinds of suspect characters ``text`` holds (``control``, ``private``,
+    ``zero-width``, ``bom``, ``lost``): the character rules skip clean text on this answer."""
+    return _scan(text)[0]
+
+
+@lru_cache(maxsize=4)
+def utf8(text: str) -> bytes:
+    """The text's UTF-8 bytes (lone surrogates kept), shared by the rules' byte-level gates.
+
+    Substring tests on bytes run at memory speed (memchr), an order of magnitude faster than
+    a character-class regex over the ``str``; the cache key is the text object itself, whose
+    hash Python computes once.
+    """
+    return text.encode("utf-8", "surrogatepass")
+
+
+def has_any(data: bytes, needles: tuple[bytes, ...]) -> bool:
+    """Whether any of ``needles`` occurs in ``data`` (each a memchr-speed substring search)."""
+    return any(needle in data for needle in needles)
