@@ -189,15 +189,18 @@ def _keys_task(task: tuple[str, int]) -> list[int]:
 
 
 def _map(func, tasks: list, jobs: int, corpus: DocumentFrequency | None) -> Iterable:
+    """Results in task order, handed over one by one (the corpus-keys pass must not hold every
+    file's keys at once, or its memory grows with the run)."""
     if jobs <= 1 or len(tasks) < POOL_MIN_FILES:
-        return map(func, tasks)
+        yield from map(func, tasks)
+        return
     from concurrent.futures import ProcessPoolExecutor  # lazy: most hook runs check a few files
 
     chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                    initargs=(_settings_table, corpus))
     try:
-        return list(executor.map(func, tasks, chunksize=chunksize))
+        yield from executor.map(func, tasks, chunksize=chunksize)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
