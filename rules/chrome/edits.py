@@ -1,9 +1,12 @@
 """Fixes that remove chrome: whole lines (no blank line left behind) or a span of one."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doclint import Edit, Fix
 
-from doclint.document import Document, Line
+if TYPE_CHECKING:
+    from doclint.document import Document, Line
 
 
 def delete_line(document: Document, line: Line, message: str) -> Fix:

@@ -1,17 +1,17 @@
 """CHROME001: page furniture lines (navigation, share rows, bylines, UI words, footers, lists)."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from doclint import Diagnostic, Option, Rule
 
-from doclint.document import Line
-
 from .edits import delete_line, delete_lines
-from .lexicon import fold
 from .options import PHRASE_OPTIONS, lexicon_from
-from .signals import analyse
-from .smoothing import Verdict, decide
+
+if TYPE_CHECKING:
+    from doclint.document import Line
+
+    from .smoothing import Verdict
 
 _LABELS = {
     "navigation": "navigation or masthead", "share": "share widget", "metadata": "byline or metadata",
@@ -55,6 +55,10 @@ class BoilerplateLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
+        from .lexicon import fold  # lazy: doclint starts as a pre-commit hook
+        from .signals import analyse
+        from .smoothing import decide
+
         lex = lexicon_from(self.options)
         lines = [ln for ln in document.lines if ln.text.strip()]
         if not lines:

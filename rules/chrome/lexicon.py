@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
+from .options import CATEGORIES
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "chrome"
-CATEGORIES = ("navigation", "share", "metadata", "ui", "footer", "related")
 LANGUAGES = ("zh", "en")
 
 #: entry kinds: a whole token (short line), a label followed by a colon, a prefix (anything after)

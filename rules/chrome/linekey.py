@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import _fold_table, strip_glue
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +33,8 @@ def line_key(text: str) -> str:
 def key_hash(key: str) -> int:
     """A stable 64-bit hash of a key (Python's ``hash`` is salted per process)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a page title between separators (``Headline - Site`` → both)."""
+    return _TITLE_SEPARATORS.split(title)

@@ -6,8 +6,6 @@ from typing import Iterable
 from doclint import Diagnostic, Option, Rule
 
 from .edits import delete_span
-from .lexicon import load_lexicon
-from .signals import metadata_prefix
 
 
 class MetadataPrefix(Rule):
@@ -31,6 +29,9 @@ class MetadataPrefix(Rule):
     options_schema = {"extra-labels": Option([], "more metadata labels, e.g. ['修改时间:']", list)}
 
     def check(self, document, context) -> Iterable[Diagnostic]:
+        from .lexicon import load_lexicon  # lazy: doclint starts as a pre-commit hook
+        from .signals import metadata_prefix
+
         lex = load_lexicon((("metadata", tuple(self.options.extra_labels)),) if self.options.extra_labels else ())
         for line in document.lines:
             head = line.text[:24]

@@ -6,7 +6,6 @@ from typing import Iterable
 from doclint import CorpusRule, Diagnostic, Option
 
 from .edits import delete_line
-from .linekey import key_hash, line_key
 
 
 class RecurringLine(CorpusRule):
@@ -40,6 +39,8 @@ class RecurringLine(CorpusRule):
     }
 
     def _keyed(self, document) -> Iterable[tuple[object, int]]:
+        from .linekey import key_hash, line_key  # lazy: doclint starts as a pre-commit hook
+
         for line in document.lines:
             if line.text.strip():
                 key = line_key(line.text)

@@ -1,16 +1,13 @@
 """CHROME003: lines that repeat the title (captions, sticky headers) or double themselves."""
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from doclint import Diagnostic, Option, Rule
 
 from .edits import delete_line, delete_span
-from .linekey import line_key
 
 _VERSE_SIZE = 15  # a document whose lines are mostly this short is verse or a list
-_TITLE_PARTS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
 
 
 def _halves(text: str) -> int:
@@ -53,6 +50,8 @@ class RepeatedLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
+        from .linekey import line_key, title_parts  # lazy: doclint starts as a pre-commit hook
+
         lines = [ln for ln in document.lines if ln.text.strip()]
         if len(lines) < 2:
             return
@@ -60,7 +59,7 @@ class RepeatedLine(Rule):
             return
         minimum = self.options.min_chars
         title = lines[0]
-        seen = {key: title.row for key in {line_key(title.text), *map(line_key, _TITLE_PARTS.split(title.text))}
+        seen = {key: title.row for key in {line_key(title.text), *map(line_key, title_parts(title.text))}
                 if len(key) >= minimum}
         everything = self.options.all_repeats
         # a key is never longer than its line: shorter lines cannot repeat the title

@@ -7,8 +7,9 @@ import sys
 import pytest
 
 from doclint.rules.chrome import RULES
-from doclint.rules.chrome.lexicon import CATEGORIES, DATA, LABEL, PREFIX, TOKEN, fold, load_lexicon
+from doclint.rules.chrome.lexicon import DATA, LABEL, PREFIX, TOKEN, fold, load_lexicon
 from doclint.rules.chrome.linekey import key_hash, line_key
+from doclint.rules.chrome.options import CATEGORIES
 
 
 @pytest.mark.parametrize("cls", RULES, ids=lambda c: c.code)
