@@ -19,6 +19,9 @@ from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, 
 CLAUSE_BREAK = r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]"
 #: Characters read from the head of a document to guess its majority script.
 HEAD_CHARS = 4_000
+#: Han characters of the BMP and Latin letters, to tell a Chinese line from one quoting Chinese.
+HAN_BMP = "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+LATIN_LETTER = "[A-Za-z\u00c0-\u024f]"
 #: Lines in another language that writes Han characters: kana (Japanese), Hangul (Korean).
 FOREIGN_HAN = "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 
@@ -38,7 +41,8 @@ class SimplifiedTraditionalMix(Rule):
     The document's script is decided from the characters only one script writes (国/國, 说/說);
     characters both scripts write (干, 于, 后, 里, 云, 着) never decide, regional Traditional
     variants (爲/為, 裏/裡, 説/說) are all Traditional, lines with kana or Hangul (Japanese and
-    Korean write Han characters too) are skipped, and titles in 《》〈〉 or short quotations are
+    Korean write Han characters too) and lines with more Latin letters than Han characters
+    (English quoting Chinese words) are skipped, and titles in 《》〈〉 or short quotations are
     ignored (a Simplified book title quoted in a Traditional review is fine).
 
     Why: pages assembled from several sources (captions, pasted paragraphs, partly converted
@@ -89,6 +93,8 @@ class SimplifiedTraditionalMix(Rule):
         style = None
         for row in sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign):
             line = line_at(document, row)
+            if _mostly_latin(line.text):
+                continue  # an English (or other) sentence quoting Chinese words
             units = self._units(line, script_positions(text, line.start, line.end), minority)
             here = sum(len(u.chars) for u in units)
             if here < self.options.min_chars or not _mixing_evidence(text, units, majority, self.options.house_style):
@@ -213,6 +219,11 @@ def _mixing_evidence(text: str, units: list[Unit], majority: str, house_style: i
         return True
     counterpart = convert(char, majority)
     return counterpart != char and contains(counterpart, majority) and counterpart in text
+
+
+def _mostly_latin(line: str) -> bool:
+    """More Latin letters than Han characters: a line in another language quoting Chinese."""
+    return len(compiled(LATIN_LETTER).findall(line)) > len(compiled(HAN_BMP).findall(line))
 
 
 def _without_rows(document, rows: set[int]) -> str:

@@ -121,3 +121,8 @@ def test_japanese_document_with_kanji_only_headings(check):
     text = "\n".join(["国会", "国会の図書館で新しい展示が始まりました。", "国会", "国会", "報道機関",
                       "多くの人が会場を訪れ、報道によると週末も混雑が予想されます。", "国会"])
     assert check(Rule, text).diagnostics == []
+
+
+def test_english_lines_quoting_chinese_words_are_not_chinese_lines(check, zh):
+    text = "\n".join([*zh.simplified, "Taipei is written 臺北 in Taiwan and 台北 in many papers; 國 is the Traditional form."])
+    assert check(Rule, text).diagnostics == []
