@@ -1,22 +1,24 @@
 """ENC006: GBK byte-shift garble — Han text read from the wrong byte of each GBK pair."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator
 
 from doclint import Edit, Fix, Rule
+from doclint.document import Line
 from doclint.model import Diagnostic
 
-from .gbkshift import ANNOTATION_BEFORE, PINYIN, ShiftRepair, is_improvement, realign
+from .gbkshift import ANNOTATION_BEFORE, ORPHAN, ShiftRepair, is_improvement, realign
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
 from .legacy import text_is_trusted
-from .scan import lines_hit, lines_with_spans, rare_clusters
+from .scan import line_at, lines_with_spans, rare_clusters, rare_positions
 
 #: Runs of GBK double-byte characters (Han, CJK punctuation, kana, fullwidth forms, GBK
 #: user-defined characters) long enough to hold a misaligned stretch.
 DOUBLE_BYTE_RUN = re.compile("[\u3000-\u30ff\u3400-\u9fff\ue000-\ue765\uff01-\uff5e\u2460-\u24ff]{4,}")
-#: A ``?`` after a CJK character or after a ``(pinyin)`` annotation: where garble starts.
-ANCHOR = re.compile(f"[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e](?:\\([{PINYIN}]{{1,7}}\\))?\\?")
+#: How far after a bare ``?`` a rare Han character must come for a realignment to be tried.
+LOOKAHEAD = 6
 #: ``規(guī)?;?``: orphan lead bytes right after a converter's annotation, with what they swallowed.
 ORPHAN_AFTER_ANNOTATION = re.compile(r"\?[;:]\??")
 #: Without an orphan ``?``, a run is garble only when this share of its Han characters is rare …
@@ -27,17 +29,41 @@ MIN_RUN_COST = 12.0
 MIN_RARE = 4
 
 
+def _mark(text: str, pos: int) -> bool | None:
+    """For the ``?`` at ``pos``: None when it does not follow a CJK character (two GBK bytes),
+    directly or through a ``(pinyin)`` annotation; else whether an annotation precedes it."""
+    annotation = ANNOTATION_BEFORE.search(text, max(0, pos - 9), pos) if text[pos - 1:pos] == ")" else None
+    before = annotation.start() if annotation else pos
+    if before and _is_cjk(text[before - 1]):
+        return annotation is not None
+    return None
+
+
 def _orphan_marks(line: str) -> Iterator[tuple[int, bool]]:
-    """Positions of ``?`` right after a Han character or CJK punctuation (both two GBK bytes)
-    or after a ``(pinyin)`` annotation, and whether such an annotation precedes it."""
+    """Positions of the orphan-mark candidates of a line, and whether an annotation precedes each."""
     pos = line.find("?")
     while pos != -1:
-        head = line[:pos]
-        annotation = ANNOTATION_BEFORE.search(head[-9:])
-        before = head[: len(head) - len(annotation.group())] if annotation else head
-        if before and (is_han(before[-1]) or "\u3000" <= before[-1] <= "\u303f" or "\uff01" <= before[-1] <= "\uff5e"):
-            yield pos, annotation is not None
+        annotated = _mark(line, pos)
+        if annotated is not None:
+            yield pos, annotated
         pos = line.find("?", pos + 1)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e"
+
+
+def _garble_follows(document, line: Line, pos: int) -> bool:
+    """Cheap test before a realignment: the ``?`` swallowed an annotation's ``(`` or an ASCII
+    byte, a second ``?`` follows (a lost character), or a rare Han character comes within
+    :data:`LOOKAHEAD` characters. A genuine question mark is followed by ordinary text."""
+    text = line.text
+    if ORPHAN.match(text, pos).end() > pos + 1 or text.startswith("?", pos + 1):
+        return True
+    rare = rare_positions(document.text)
+    start = line.start + pos
+    k = bisect.bisect_right(rare, start)
+    return k < len(rare) and rare[k] <= start + LOOKAHEAD
 
 
 def _improbable(run: str, min_rare: int = MIN_RARE) -> bool:
@@ -70,10 +96,10 @@ class GbkByteShiftGarble(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         if not text_is_trusted(document):
             return
-        for line in self._candidate_lines(document):
+        for line, clusters in self._candidate_lines(document):
             taken_until = -1
             for pos, annotated in _orphan_marks(line.text):
-                if pos < taken_until:
+                if pos < taken_until or not (annotated or _garble_follows(document, line, pos)):
                     continue
                 repair = realign(line.text, pos)
                 diagnostic = self._judge(line.start, line.text, repair, anchored=True)
@@ -86,7 +112,8 @@ class GbkByteShiftGarble(Rule):
                     taken_until = diagnostic.span.end - line.start
                     yield diagnostic
             for match in DOUBLE_BYTE_RUN.finditer(line.text):
-                if match.start() < taken_until or not _improbable(match.group()):
+                if match.start() < taken_until or not any(match.start() <= s < match.end() for s, _e in clusters) \
+                        or not _improbable(match.group()):
                     continue
                 diagnostic = self._judge(line.start, line.text, realign(line.text, match.start(), orphan=False),
                                          anchored=False)
@@ -94,11 +121,19 @@ class GbkByteShiftGarble(Rule):
                     yield diagnostic
 
     @staticmethod
-    def _candidate_lines(document) -> list:
-        """Lines with an orphan mark after a CJK character, or four rare Han characters close together."""
-        lines = {row: line for row, (line, _spans) in lines_with_spans(document, rare_clusters(document.text, MIN_RARE)).items()}
-        if "?" in document.text:
-            lines.update((line.row, line) for line in lines_hit(document, ANCHOR))
+    def _candidate_lines(document) -> list[tuple[Line, list[tuple[int, int]]]]:
+        """Lines with an orphan mark after a CJK character, or four rare Han characters close
+        together, with those clusters (line offsets)."""
+        lines = lines_with_spans(document, rare_clusters(document.text, MIN_RARE))
+        text = document.text
+        pos = text.find("?")
+        while pos != -1:
+            if _mark(text, pos) is not None:
+                line = line_at(document, pos)
+                lines.setdefault(line.row, (line, []))
+                pos = text.find("?", line.end)
+            else:
+                pos = text.find("?", pos + 1)
         return [lines[row] for row in sorted(lines)]
 
     def _judge(self, offset: int, text: str, repair: ShiftRepair | None, anchored: bool) -> Diagnostic | None:

@@ -13,19 +13,31 @@ from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .legacy import text_is_trusted
-from .scan import lines_hit, utf8
+from .scan import has_any, lines_hit, utf8
 
 #: Two characters in a row that Latin-family mojibake is made of: a Latin/Greek letter or sign
 #: that stands for a UTF-8 lead byte, then one that stands for a continuation byte (cafÃ©,
 #: ÄŻ, ─î, ◊ë); or a Cyrillic letter then a cp1251 sign (Рџ, вЂ™). Lines without such a pair
-#: are never handed to ftfy. «» and ё/Ё are left out: they follow letters in clean Russian.
-MOJIBAKE_PAIR = re.compile(
+#: are never handed to ftfy; nor are cp437/MacRoman pairs (─î, √ü) and ``Ã `` (à with its
+#: A0 byte lost). «» and ё/Ё are left out: they follow letters in clean Russian.
+LATIN_PAIR = re.compile(
     "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
     "[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
-    "|[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
-#: Every mojibake pair holds a character in U+0080-U+07FF, whose UTF-8 starts with C2-DF:
-#: documents without such a byte skip the regex (``bytes.translate`` runs at memory speed).
-_NOT_TWO_BYTE_LEADS = bytes(b for b in range(256) if not 0xC2 <= b <= 0xDF)
+    "|[\u2500-\u257f\u221a\u2202\u25ca][\u00a0-\u00ff]|\u00c3[ \u00a0]")
+CYRILLIC_PAIR = re.compile(
+    "[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
+#: UTF-8 lead bytes a pair's first character can have: Latin-1 letters to IPA, Greek, ƒ
+#: (C3-C9, CD-CF); Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
+#: Latin-1 letters in the same mojibake (─îe, wei√ü), so C3 opens the gate for them.
+_LATIN_FIRSTS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
+_CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
+
+
+def pair_patterns(data: bytes) -> list[re.Pattern[str]]:
+    """The pair patterns worth running on a text with UTF-8 ``data``: a memory-speed byte test
+    skips the regex scans on texts that cannot hold such a pair (most clean text)."""
+    return [pattern for pattern, firsts in ((LATIN_PAIR, _LATIN_FIRSTS), (CYRILLIC_PAIR, _CYRILLIC_FIRSTS))
+            if has_any(data, firsts)]
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
@@ -63,12 +75,14 @@ class LatinMojibake(Rule):
     summary = "UTF-8 text decoded as cp1252/latin-1/cp1251 (mojibake)"
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        if not utf8(document.text).translate(None, _NOT_TWO_BYTE_LEADS) or not text_is_trusted(document):
+        patterns = pair_patterns(utf8(document.text))
+        if not patterns or not text_is_trusted(document):
             return
         from ftfy import fix_encoding_and_explain  # lazy: ftfy is heavy and rarely needed
         from ftfy.badness import badness, is_bad
 
-        for line in lines_hit(document, MOJIBAKE_PAIR):
+        lines = {line.row: line for pattern in patterns for line in lines_hit(document, pattern)}
+        for line in (lines[row] for row in sorted(lines)):
             if not is_bad(line.text):
                 continue
             result = fix_encoding_and_explain(line.text)
