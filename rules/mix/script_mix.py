@@ -10,10 +10,10 @@ from typing import Iterable, NamedTuple
 from doclint import Edit, Fix, Option, Rule
 
 from .convert import convert, convert_span
-from .locate import line_at, row_index
-from .tables import compiled
 from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, offsets, other, script_positions,
                         traditional_style)
+from .locate import line_at, row_index
+from .tables import compiled
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
 CLAUSE_BREAK = r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]"
@@ -97,7 +97,8 @@ class SimplifiedTraditionalMix(Rule):
                 continue  # an English (or other) sentence quoting Chinese words
             units = self._units(line, script_positions(text, line.start, line.end), minority)
             here = sum(len(u.chars) for u in units)
-            if here < self.options.min_chars or not _mixing_evidence(text, units, majority, self.options.house_style):
+            if (not units or here < self.options.min_chars
+                    or not _mixing_evidence(text, units, majority, self.options.house_style)):
                 continue
             if style is None:
                 style = traditional_style(text)

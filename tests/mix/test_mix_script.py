@@ -126,3 +126,8 @@ def test_japanese_document_with_kanji_only_headings(check):
 def test_english_lines_quoting_chinese_words_are_not_chinese_lines(check, zh):
     text = "\n".join([*zh.simplified, "Taipei is written 臺北 in Taiwan and 台北 in many papers; 國 is the Traditional form."])
     assert check(Rule, text).diagnostics == []
+
+
+def test_min_chars_zero_flags_only_lines_with_minority_text(check, zh):
+    text = "\n".join([*zh.traditional, "这座图书馆收藏了大量历史书籍。"])
+    assert check(Rule, text, min_chars=0).rows == [5]
