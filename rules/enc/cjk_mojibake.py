@@ -18,7 +18,7 @@ from doclint.model import Diagnostic
 
 from .hanfreq import is_han, mean_cost, rare_share
 from .legacy import plausibility, text_is_trusted
-from .scan import has_any, lines_hit, lines_with_spans, rare_clusters, utf8
+from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, rare_clusters, utf8
 
 #: (codec that wrongly decoded the bytes, codec they were written in), most common first.
 CODEC_PAIRS: tuple[tuple[str, str], ...] = (
@@ -47,8 +47,6 @@ MIN_GAIN = 5.0
 #: Three Latin-1/cp1252 signs or letters in a row: GBK/Big5/UTF-8 bytes shown as Latin.
 LATIN_RUN = re.compile("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                        "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{3}")
-#: UTF-8 lead bytes of Latin-1 characters: every LATIN_RUN holds at least one.
-_LATIN_BYTES = (b"\xc2", b"\xc3")
 #: A codec pair is searched only when a lenient re-decode of the stretch keeps this share of
 #: its characters (clean text re-decoded is mostly replacement characters).
 MIN_SURVIVAL = 0.5
@@ -74,7 +72,7 @@ def suspect_lines(document) -> list[tuple[Line, frozenset[str]]]:
     for row, (line, spans) in lines_with_spans(document, rare_clusters(document.text, MIN_RARE)).items():
         noisy = any(mean_cost(line.text[max(0, s - WINDOW):e + WINDOW]) >= NOISE_COST for s, e in spans)
         lines[row] = (line, frozenset({"utf-8", "han"} if noisy else {"utf-8"}))
-    if has_any(utf8(document.text), _LATIN_BYTES):
+    if may_hold_latin_mojibake(utf8(document.text)):
         for line in lines_hit(document, LATIN_RUN):
             kinds = lines.get(line.row, (line, frozenset()))[1]
             lines[line.row] = (line, kinds | {"latin", "utf-8"})

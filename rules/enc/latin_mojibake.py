@@ -13,7 +13,7 @@ from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .legacy import text_is_trusted
-from .scan import has_any, lines_hit, utf8
+from .scan import has_any, lines_hit, may_hold_latin_mojibake, utf8
 
 #: Two characters in a row that Latin-family mojibake is made of: a Latin/Greek letter or sign
 #: that stands for a UTF-8 lead byte, then one that stands for a continuation byte (cafÃ©,
@@ -26,18 +26,16 @@ LATIN_PAIR = re.compile(
     "|[\u2500-\u257f\u221a\u2202\u25ca][\u00a0-\u00ff]|\u00c3[ \u00a0]")
 CYRILLIC_PAIR = re.compile(
     "[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
-#: UTF-8 lead bytes a pair's first character can have: Latin-1 letters to IPA, Greek, ƒ
-#: (C3-C9, CD-CF); Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
-#: Latin-1 letters in the same mojibake (─îe, wei√ü), so C3 opens the gate for them.
-_LATIN_FIRSTS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
+#: UTF-8 lead bytes of Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
+#: Latin-1 letters in the same mojibake (─îe, wei√ü): the Latin byte gate opens for them.
 _CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
 
 
 def pair_patterns(data: bytes) -> list[re.Pattern[str]]:
     """The pair patterns worth running on a text with UTF-8 ``data``: a memory-speed byte test
     skips the regex scans on texts that cannot hold such a pair (most clean text)."""
-    return [pattern for pattern, firsts in ((LATIN_PAIR, _LATIN_FIRSTS), (CYRILLIC_PAIR, _CYRILLIC_FIRSTS))
-            if has_any(data, firsts)]
+    patterns = [LATIN_PAIR] if may_hold_latin_mojibake(data) else []
+    return patterns + [CYRILLIC_PAIR] if has_any(data, _CYRILLIC_FIRSTS) else patterns
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 

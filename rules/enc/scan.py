@@ -156,3 +156,17 @@ def utf8(text: str) -> bytes:
 def has_any(data: bytes, needles: tuple[bytes, ...]) -> bool:
     """Whether any of ``needles`` occurs in ``data`` (each a memchr-speed substring search)."""
     return any(needle in data for needle in needles)
+
+
+#: Two Latin-family mojibake characters in a row, in UTF-8: a Latin-1 letter (C3 xx) then a
+#: Latin-1/Latin-Extended/Greek character, a cp1252 sign (E2 80-84), box drawing (E2 94/95) or
+#: a space. The literal first byte lets the search skip ahead at memory speed; clean English
+#: (é then ASCII) is rejected at the second byte.
+_LATIN_PAIR_BYTES = re.compile(rb"\xc3[\x80-\xbf](?:[\xc2-\xcb\xcd-\xcf]|\xe2[\x80-\x84\x94\x95]| )")
+#: Lead bytes of Latin Extended, IPA and Greek letters (C4-C9, CD-CF), rare in clean text.
+_EXTENDED_LEADS = (b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
+
+
+def may_hold_latin_mojibake(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` can hold Latin-family mojibake (ÃƒÂ©, ÄŻ, Ï£Íû …)."""
+    return _LATIN_PAIR_BYTES.search(data) is not None or has_any(data, _EXTENDED_LEADS)
