@@ -188,9 +188,11 @@ class SimplifiedTraditionalMix(Rule):
 
 @lru_cache(maxsize=None)
 def _quote_pattern(limit: int) -> re.Pattern[str]:
-    titles = r"《[^《》\n]{1,64}》|〈[^〈〉\n]{1,64}〉"
-    quotes = "|".join(f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""'))
-    return re.compile(f"{titles}|{quotes}")
+    """Titles in 《》〈〉, and quotations of at most ``limit`` characters (none when 0)."""
+    parts = [r"《[^《》\n]{1,64}》", r"〈[^〈〉\n]{1,64}〉"]
+    if limit > 0:
+        parts += [f"{o}[^{o}{c}\\n]{{1,{limit}}}{c}" for o, c in ("「」", "『』", "“”", '""')]
+    return re.compile("|".join(parts))
 
 
 def _conversion(text: str, units: list[Unit], majority: str, style: str) -> Fix | None:

@@ -131,3 +131,9 @@ def test_english_lines_quoting_chinese_words_are_not_chinese_lines(check, zh):
 def test_min_chars_zero_flags_only_lines_with_minority_text(check, zh):
     text = "\n".join([*zh.traditional, "这座图书馆收藏了大量历史书籍。"])
     assert check(Rule, text, min_chars=0).rows == [5]
+
+
+def test_quotations_are_checked_when_max_quote_is_zero(check, zh):
+    text = "\n".join([zh.traditional[0], "他說：「这个图书馆」很好。", zh.traditional[1]])
+    assert check(Rule, text).diagnostics == []
+    assert check(Rule, text, max_quote=0).rows == [2]
