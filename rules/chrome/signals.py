@@ -60,6 +60,7 @@ class LineFacts(NamedTuple):
     stamp: bool = False  # mostly a date/time (weak: headings in live blogs look the same)
     junk: bool = False  # only bullets or punctuation
     item: bool = False  # starts with a list enumerator (``1、``, ``（2）``, ``三、``, ``4.``)
+    menu: bool = False  # a menu-sized word or two: short, no digits, no punctuation
 
 
 def _size(text: str) -> int:
@@ -251,8 +252,10 @@ def analyse(text: str, lex: Lexicon, folded: str | None = None) -> LineFacts:
             return LineFacts(BAD, "footer", "copyright or filing notice", size)
         if kind != GOOD and _link_row(body):
             return LineFacts(BAD, "navigation", "a row of short links", size)
+        menu = (kind == SHORT and size <= 6 and not digits and not item and _INNER_PUNCT.search(body) is None
+                and all(not w[0].islower() for w in body.split()))  # ``Real Estate``, not a verse line
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
-                         reason="timestamp line" if stamp else "", item=item)
+                         reason="timestamp line" if stamp else "", item=item, menu=menu)
     if digits and len(_COUNTER.findall(fbody)) >= 2:
         return LineFacts(BAD, "related", "counters", size)
     return LineFacts(kind, size=size, item=item)

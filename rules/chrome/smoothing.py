@@ -28,7 +28,8 @@ _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
 _LONE_GOOD = 40
-_LIST_ITEMS = 3  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
+_LIST_ITEMS = 3
+_MENU_LINES = 6  # menu-sized lines that make the run above the text a menu  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,12 @@ def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], z
     down = kinds[b + 1] if b + 1 < len(kinds) else None
     if BAD not in (up, down):
         if GOOD in (up, down) and up != down:  # prose on one side, the edge on the other
+            menu = sum(1 for k in range(a, b + 1) if facts[k].menu)
+            is_menu = up is None and menu >= _MENU_LINES and menu * 10 >= (b - a + 1) * 7
             for k in range(a, b + 1):
-                if facts[k].junk:
-                    out[k] = Verdict("navigation", "bare bullet at the edge of the text")
+                if facts[k].junk or (is_menu and k not in zone):
+                    what = "a menu of short words" if is_menu else "bare bullet"
+                    out[k] = Verdict("navigation", f"{what} at the edge of the text")
         return
     members = list(range(a, b + 1))
     items = [k for k in members if facts[k].item]

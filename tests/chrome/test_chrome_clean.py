@@ -105,6 +105,16 @@ CLEAN = {
         "Иван Смирнов\n"
         "Что вас вдохновляет на новые блюда?\n"
         "Путешествия, особенно уличная еда в маленьких городах, где никто не спешит.\n"),
+    "short-poem-then-prose-en": (
+        "Fog\n\n"
+        "The fog comes\non little cat feet\nIt sits looking\nover harbor\nand city\non silent haunches\n"
+        "and then moves on\n\n"
+        "The poem compares the fog to a cat, quiet and patient, arriving and leaving on its own terms.\n"),
+    "signatories-at-the-end-en": (
+        "Open letter on library hours\n\n"
+        "We, the undersigned, ask the council to keep the central library open on Sunday afternoons.\n"
+        "Many families rely on the reading room and the free computers at the weekend.\n\n"
+        "Anna Berg\nTom Hale\nRita Osei\nJon Park\nMia Ruiz\nLeo Stein\nIda Vogel\n"),
     "live-blog-timestamps-en": (
         "Storm updates\n\n"
         "10 p.m.\n\n"

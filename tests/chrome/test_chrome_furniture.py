@@ -98,3 +98,10 @@ def test_last_line_without_newline_is_deleted_cleanly(check):
 
 def test_fixes_are_unsafe(check):
     assert {d.fix.applicability.value for d in check(PAGE_ZH, "CHROME001").diagnostics} == {"unsafe"}
+
+
+def test_menu_of_unknown_words_above_the_text(check):
+    page = "Politik\nWirtschaft\nKultur\nSport\nReisen\nWissen\nGesundheit\nNeue Brücke eröffnet\n" + BODY_EN
+    result = check(page, "CHROME001")
+    assert result.rows() == [1, 2, 3, 4, 5, 6, 7]
+    assert "menu of short words" in result.diagnostics[0].message
