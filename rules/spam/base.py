@@ -6,14 +6,15 @@ Each rule then looks only at the lines that have hits, so clean text costs one p
 """
 from __future__ import annotations
 
-import bisect
-from typing import Callable, ClassVar, Iterator
+from typing import Any, Callable, ClassVar, Iterator, Mapping, TypeVar
 
 from doclint import Edit, Fix, Option, Rule
 from doclint.document import Document, Line
 
 from .lexicon import LEXICONS
 from .matcher import Hit, Matcher, builtin_hits, matcher
+
+T = TypeVar("T")
 
 LEXICON_OPTIONS = {
     "extend-terms": Option([], "extra spam terms for this rule, counted as strong evidence", list),
@@ -30,13 +31,21 @@ class LexiconRule(Rule):
         return matcher(self.lexicons, tuple(map(str, self.options.extend_terms)),
                        tuple(map(str, self.options.allow_terms)))
 
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(options)
+        #: Lexicon categories this rule reads from the shared scan (None: scan with own matcher).
+        self._shared: tuple[str, ...] | None = None
+        if not (self.options.extend_terms or self.options.allow_terms):
+            self._shared = tuple(dict.fromkeys(LEXICONS[name].category for name in self.lexicons))
+
     def hits(self, document: Document) -> list[Hit]:
         """This rule's hits: from the shared scan on default options, else from its own matcher."""
-        if self.options.extend_terms or self.options.allow_terms:
+        if self._shared is None:
             return self.matcher().find(document.text)
         groups = builtin_hits(document.text)
-        categories = dict.fromkeys(LEXICONS[name].category for name in self.lexicons)
-        return [hit for category in categories for hit in groups.get(category, ())]
+        if len(self._shared) == 1:
+            return groups.get(self._shared[0], [])
+        return [hit for category in self._shared for hit in groups.get(category, ())]
 
     def lines_with_hits(self, document: Document,
                         worth: Callable[[list[Hit]], bool] = bool) -> Iterator[tuple[Line, list[Hit]]]:
@@ -45,16 +54,11 @@ class LexiconRule(Rule):
         hits = self.hits(document)
         if not hits:
             return
-        starts = document.line_starts
-        groups: dict[int, list[Hit]] = {}
-        for hit in hits:
-            groups.setdefault(bisect.bisect_right(starts, hit.start) - 1, []).append(hit)
-        for index in sorted(i for i, group in groups.items() if worth(group)):
-            line = line_at(document, index)
-            inside = sorted(h._replace(start=h.start - line.start, end=h.end - line.start)
-                            for h in groups[index] if h.end <= line.end)
-            if inside:
-                yield line, inside
+        hits = sorted(hits)
+        for line, inside in by_line(document, hits, [h.start for h in hits]):
+            if worth(inside):
+                yield line, [h._replace(start=h.start - line.start, end=h.end - line.start)
+                             for h in inside if h.end <= line.end]
 
     def removal(self, document: Document, line: Line, start: int, what: str) -> Fix:
         """Delete ``line`` from line-relative ``start`` on: the whole row, or a glued-on tail."""
@@ -67,12 +71,29 @@ class LexiconRule(Rule):
         return Fix.unsafe(f"delete the {what} glued onto the line", Edit.delete(cut, line.end))
 
 
-def line_at(document: Document, index: int) -> Line:
-    """The 0-based ``index``-th line, built without building every other line."""
-    starts = document.line_starts
-    start = starts[index]
-    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(document.text)
-    return Line(index + 1, start, end, document.text[start:end])
+def by_line(document: Document, items: list[T], offsets: list[int]) -> Iterator[tuple[Line, list[T]]]:
+    """Group ``items`` (at ascending ``offsets``) by the line they fall on, in document order.
+
+    Finds each line's bounds and row with ``str.find``/``rfind``/``count`` from the previous
+    one, so a document with few hits costs little and no line index is built.
+    """
+    text = document.text
+    row, counted = 1, 0
+    line: Line | None = None
+    group: list[T] = []
+    for item, offset in zip(items, offsets):
+        if line is None or offset > line.end:
+            if group:
+                yield line, group  # type: ignore[misc]
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            end = len(text) if end == -1 else end
+            row += text.count("\n", counted, start)
+            counted = start
+            line, group = Line(row, start, end, text[start:end]), []
+        group.append(item)
+    if group:
+        yield line, group  # type: ignore[misc]
 
 
 def position(document: Document, line: Line) -> str:

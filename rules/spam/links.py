@@ -1,7 +1,6 @@
 """SPAM003 spam-links: listed gambling/porn domains and link-farm lines."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import ClassVar, Iterable
 
@@ -9,7 +8,7 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, line_at, position
+from .base import LEXICON_OPTIONS, LexiconRule, by_line, position
 from .lexicon import spam_domains
 
 #: Where a host name can be: a dot followed by letters, not glued to more (cheap to search for,
@@ -62,9 +61,7 @@ class SpamLinks(LexiconRule):
         domains = spam_domains() | extra if extra else spam_domains()
         allowed = frozenset(str(t).lower() for t in self.options.allow_terms)
         words = self.matcher()
-        starts = document.line_starts
-        for index in sorted({bisect.bisect_right(starts, a) - 1 for a in anchors}):
-            line = line_at(document, index)
+        for line, _ in by_line(document, anchors, anchors):
             links = list(LINK.finditer(line.text))
             if not links:
                 continue

@@ -55,17 +55,19 @@ class Matcher:
         for word in allow:
             if word and word not in table:
                 table[word] = [_ALLOW]
-        self._terms = list(table)
-        self._labels = [tuple(labels) for labels in table.values()]
-        #: Whether a term's hits need a boundary check (a Latin edge, or a lone Han character).
-        self._checked = [_is_word_char(t[0]) or _is_word_char(t[-1]) or (len(t) == 1 and _is_han(t))
-                         for t in self._terms]
+        #: Per pattern: the term, its labels, and whether its hits need a boundary check (a
+        #: Latin edge outside URL tokens, or a lone Han character).
+        self._patterns = [
+            (term, tuple(labels),
+             labels[0] is not _ALLOW and labels[0].category not in SUBSTRING_CATEGORIES
+             and (_is_word_char(term[0]) or _is_word_char(term[-1]) or (len(term) == 1 and _is_han(term))))
+            for term, labels in table.items()]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [t.encode("utf-8") for t in self._terms],
+            [term.encode("utf-8") for term in table],
             implementation=ahocorasick_rs.Implementation.DFA) if table else None
 
     def find(self, text: str) -> list[Hit]:
-        """Every kept hit in ``text`` (one per label of a term found), ordered by start offset.
+        """Every kept hit in ``text`` (one per label of a term found), ordered by offset.
 
         The automaton runs over the UTF-8 bytes with ASCII letters lower-cased (``bytes.lower``
         is several times faster than ``str.lower`` on CJK text, and the lexicons' cased terms
@@ -81,23 +83,23 @@ class Matcher:
         hits: list[Hit] = []
         allowed: list[tuple[int, int]] = []
         size = len(text)
-        terms, labels, checked = self._terms, self._labels, self._checked
-        for index, bstart, bend in matches:
-            start, end = offsets[bstart], offsets[bend]
-            found = labels[index]
-            if found[0] is _ALLOW:
+        patterns = self._patterns
+        for index, bstart, _ in matches:
+            term, labels, checked = patterns[index]
+            start = offsets[bstart]
+            end = start + len(term)  # ASCII lower-casing keeps lengths; other bytes match exactly
+            if labels[0] is _ALLOW:
                 allowed.append((start, end))
-                continue
-            for label in found:
-                if (not checked[index] or label.category in SUBSTRING_CATEGORIES
-                        or _bounded(text, terms[index], start, end, size)):
-                    hits.append(Hit(start, end, text[start:end], label))
+            elif not checked or _bounded(text, term, start, end, size):
+                found = text[start:end]
+                hits.extend(Hit(start, end, found, label) for label in labels)
+        hits.sort()
         return _drop_allowed(hits, allowed) if allowed else hits
 
 
 def _char_offsets(text: str, data: bytes, matches: list[tuple[int, int, int]]) -> dict[int, int]:
-    """Code-point offset of every byte offset where a match starts or ends."""
-    wanted = sorted({b for _, start, end in matches for b in (start, end)})
+    """Code-point offset of every byte offset where a match starts."""
+    wanted = sorted({start for _, start, _ in matches})
     if text.isascii():
         return {b: b for b in wanted}
     out, chars, prev = {}, 0, 0

@@ -18,8 +18,11 @@ HANDLE = re.compile(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号
 PHONE = re.compile(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
 DATE = re.compile(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
 #: Self-promotion in comment threads: "check out my channel", "subscribe to my videos".
-SELF_PROMO = re.compile(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my|our)\s*"
+SELF_PROMO = re.compile(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
                         r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)\b", re.IGNORECASE)
+#: Calls to act that can open a channel plug (see ``SELF_PROMO``).
+PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
+                        "watch my"})
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
@@ -143,10 +146,16 @@ class ContactPromo(LexiconRule):
 
 
 def _worth_a_look(hits: list[Hit]) -> bool:
-    """Cheap necessary condition of :func:`assess`: a channel or call to act, or three offers
-    (user ``extend-terms`` have no kind yet and always pass)."""
-    kinds = {h.label.kind for h in hits}
-    return bool(kinds & {"channel", "reach", "cta", ""}) or len({h.term for h in hits}) >= 3
+    """Cheap necessary condition of :func:`assess`, before any regex runs: a channel word, a
+    channel plug's verb, a call to act with two offers, or three offers (user ``extend-terms``
+    have no kind yet and always pass)."""
+    kinds: dict[str, set[str]] = {}
+    for hit in hits:
+        kinds.setdefault(hit.label.kind, set()).add(hit.term.lower())
+    if kinds.keys() & {"channel", "reach", ""}:
+        return True
+    calls, offers = kinds.get("cta", set()), len(kinds.get("offer", ()))
+    return offers >= 3 or (bool(calls) and offers >= 2) or bool(calls & PLUG_CALLS)
 
 
 def _shift(hits: list[Hit], by: int) -> list[Hit]:
