@@ -55,3 +55,14 @@ def test_fold_table_is_generated_from_opencc():
     header = (DATA / "t2s.txt").read_text(encoding="utf-8").splitlines()[:3]
     assert any("OpenCC" in line for line in header)
     assert (DATA / "build_fold.py").exists()
+
+
+def test_phrases_extend_from_the_config_file(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.doclint.rules.boilerplate-line]\nextra-footer = ["support our journalism"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "The city council approved the new transport plan on Tuesday after a long debate about costs.\n"
+        "Support our journalism\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "doclint", "check", "--select", "CHROME", "a.txt"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert "a.txt:2:1: CHROME001 site footer: footer line ('support our journalism')" in out.stdout
