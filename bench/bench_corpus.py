@@ -41,37 +41,39 @@ class Result:
     tool: str
     jobs: int
     seconds: float
-    peak_rss: int
+    peak_rss: tuple[int, int]  # sum over the process tree, largest single process
     note: str = ""
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """(sum, largest) resident set size over ``pid`` and its descendants, in bytes."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         procs = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return 0, 0
+    sizes = []
     for proc in procs:
         try:
-            total += proc.memory_info().rss
+            sizes.append(proc.memory_info().rss)
         except psutil.NoSuchProcess:
             pass
-    return total
+    return sum(sizes), max(sizes, default=0)
 
 
-def measure(command: list[str], env: dict | None = None) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS of the whole process tree (bytes) and stdout of ``command``."""
+def measure(command: list[str], env: dict | None = None) -> tuple[float, tuple[int, int], str]:
+    """Wall seconds, peak RSS (sum over the process tree, largest process) and stdout of ``command``."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            total, largest = _tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -81,7 +83,7 @@ def measure(command: list[str], env: dict | None = None) -> tuple[float, int, st
     sampler.join()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{command[:3]} failed ({proc.returncode}): {err[-2000:]}")
-    return seconds, peak[0], out
+    return seconds, (peak[0], peak[1]), out
 
 
 # -- the tools ------------------------------------------------------------------------------
@@ -209,14 +211,15 @@ def run_datatrove(corpus: Path, jobs: int, total_docs: int) -> Result:
 def table(results: list[Result], size: int, docs: int) -> str:
     one_job = {r.tool: r.seconds for r in results if r.jobs == 1}
     doclint = {r.jobs: r.seconds for r in results if r.tool == "doclint clean"}
-    rows = ["| tool | jobs | seconds | MB/s | docs/s | MB/s per job | parallel efficiency | peak RSS (MB) | "
+    rows = ["| tool | jobs | seconds | MB/s | docs/s | MB/s per job | parallel efficiency | peak RSS MB (all / largest) | "
             "time vs doclint | result |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         mbs = size / 1e6 / r.seconds
         eff = f"{one_job[r.tool] / (r.seconds * r.jobs):.0%}" if r.tool in one_job else "n/a"
         ratio = f"{r.seconds / doclint[r.jobs]:.2f}x" if r.jobs in doclint else "n/a"
         rows.append(f"| {r.tool} | {r.jobs} | {r.seconds:.1f} | {mbs:.2f} | {docs / r.seconds:,.0f} | "
-                    f"{mbs / r.jobs:.2f} | {eff} | {r.peak_rss / 1e6:,.0f} | {ratio} | {r.note} |")
+                    f"{mbs / r.jobs:.2f} | {eff} | {r.peak_rss[0] / 1e6:,.0f} / {r.peak_rss[1] / 1e6:,.0f} | {ratio} | "
+                    f"{r.note} |")
     return "\n".join(rows)
 
 

@@ -89,6 +89,8 @@ def _work_options(args: argparse.Namespace):
 
 def run_clean(args: argparse.Namespace) -> int:
     """Run ``doclint clean``; errors become one line on stderr and exit code 2."""
+    from concurrent.futures.process import BrokenProcessPool
+
     from ..cli import CliError
     from ..config import ConfigError
     from ..registry import UnknownSelectorError
@@ -109,6 +111,9 @@ def run_clean(args: argparse.Namespace) -> int:
         result = _run_with_progress(run, paths, options, jobs, args)
     except (ShardError, ConfigError, UnknownSelectorError, OSError) as exc:
         raise CliError(str(exc)) from None
+    except BrokenProcessPool:
+        raise CliError("a worker process died (out of memory, or a crash in native code); the partial "
+                       "output is kept: run again with --resume") from None
     _report(result, jobs, args)
     return 2 if "DL001" in result.stats.rules else 0
 

@@ -17,7 +17,7 @@ from .pool import ChunkPool
 from .records import ShardError, ShardReader, shard_format
 from .sinks import CHECKPOINT_SUFFIX, Checkpoint, PartialJsonl, PartialParquet
 from .stats import Stats
-from .work import WorkOptions, count_chunk, process_chunk
+from .work import WorkOptions, count_chunk, process_chunk, warm
 
 
 @dataclass(frozen=True)
@@ -77,12 +77,11 @@ def _open_sinks(paths: Paths, options: WorkOptions, reader: ShardReader,
     return sinks
 
 
-def corpus_counts(reader: ShardReader, options: WorkOptions, jobs: int) -> Any:
+def corpus_counts(pool: ChunkPool, reader: ShardReader, options: WorkOptions) -> Any:
     """First pass: how many documents hold each corpus key (a merged count-min sketch)."""
-    with ChunkPool(jobs) as pool:
-        for _ in pool.map(count_chunk, reader.chunks(), options):
-            pass
-        sketches = pool.sketches()
+    for _ in pool.map(count_chunk, reader.chunks(), options):
+        pass
+    sketches = pool.sketches()
     if not sketches:
         return None
     total = sketches[0]
@@ -97,39 +96,49 @@ def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,
     check_paths(paths)
     started = time.perf_counter()
     reader = ShardReader(paths.input, chunk_bytes=chunk_bytes)
-    corpus = None
-    if engine_for(options.engine).linter.corpus_rules:
-        corpus = corpus_counts(reader, options, jobs)
+    checkpoint = _checkpoint(paths, options, resume)
+    with ChunkPool(jobs, warm, options.engine) as pool:
+        corpus = None
+        if engine_for(options.engine).linter.corpus_rules:
+            corpus = corpus_counts(pool, reader, options)
+            pool.install_corpus(corpus)
+        stats = _checking_pass(pool, paths, options, reader, checkpoint if resume else None, checkpoint, progress)
+    return RunResult(stats, time.perf_counter() - started, corpus is not None)
+
+
+def _checkpoint(paths: Paths, options: WorkOptions, resume: bool) -> Checkpoint | None:
+    """The checkpoint to resume from (``resume``) or to write (None when nothing is written)."""
     anchor = paths.output or paths.rejects or paths.diagnostics
-    checkpoint = None
-    stats = Stats()
-    skip = 0
-    offsets = None
-    if anchor:
-        fingerprint = _fingerprint(paths, options)
+    if not anchor:
         if resume:
-            checkpoint = Checkpoint.load(anchor + CHECKPOINT_SUFFIX, fingerprint)
-            skip, offsets, stats = checkpoint.records, checkpoint.offsets, Stats.from_dict(checkpoint.stats)
-        else:
-            checkpoint = Checkpoint(anchor + CHECKPOINT_SUFFIX, fingerprint)
-    elif resume:
-        raise ShardError("--resume needs an output, rejects or diagnostics file")
-    sinks = _open_sinks(paths, options, reader, offsets)
+            raise ShardError("--resume needs an output, rejects or diagnostics file")
+        return None
+    fingerprint = _fingerprint(paths, options)
+    if resume:
+        return Checkpoint.load(anchor + CHECKPOINT_SUFFIX, fingerprint)
+    return Checkpoint(anchor + CHECKPOINT_SUFFIX, fingerprint)
+
+
+def _checking_pass(pool: ChunkPool, paths: Paths, options: WorkOptions, reader: ShardReader,
+                   resumed: Checkpoint | None, checkpoint: Checkpoint | None, progress: Progress | None) -> Stats:
+    """Second (or only) pass: check every chunk and append the results in order."""
+    stats = Stats.from_dict(resumed.stats) if resumed else Stats()
+    skip = resumed.records if resumed else 0
+    sinks = _open_sinks(paths, options, reader, resumed.offsets if resumed else None)
     resumable = checkpoint is not None and not any(isinstance(s, PartialParquet) for s in sinks.values())
     mark = (skip, {name: sink.offset for name, sink in sinks.items()}, asdict(stats))
     try:
-        with ChunkPool(jobs, corpus) as pool:
-            for result in pool.map(process_chunk, reader.chunks(skip), options):
-                for name, sink in sinks.items():
-                    sink.write(getattr(result, name))
-                stats.merge(result.stats)
-                done = result.start + result.count
-                if resumable:  # where a resume may start: this chunk is whole in every file
-                    mark = (done, {name: sink.offset for name, sink in sinks.items()}, asdict(stats))
-                    if checkpoint.due():
-                        checkpoint.save(*mark, sinks)
-                if progress is not None:
-                    progress(reader.position(), done)
+        for result in pool.map(process_chunk, reader.chunks(skip), options):
+            for name, sink in sinks.items():
+                sink.write(getattr(result, name))
+            stats.merge(result.stats)
+            done = result.start + result.count
+            if resumable:  # where a resume may start: this chunk is whole in every file
+                mark = (done, {name: sink.offset for name, sink in sinks.items()}, asdict(stats))
+                if checkpoint.due():
+                    checkpoint.save(*mark, sinks)
+            if progress is not None:
+                progress(reader.position(), done)
         for sink in sinks.values():
             sink.commit()
     except BaseException:
@@ -140,4 +149,4 @@ def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,
         raise
     if checkpoint is not None:
         checkpoint.remove()
-    return RunResult(stats, time.perf_counter() - started, corpus is not None)
+    return stats

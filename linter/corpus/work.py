@@ -87,6 +87,11 @@ class ChunkResult:
 _corpus: Any = None
 
 
+def warm(engine: EngineOptions) -> None:
+    """Build this process's rules before the first chunk (pool start-up)."""
+    engine_for(engine)
+
+
 def set_corpus(corpus: Any) -> None:
     """Install the cross-document counts for this process (a pool initializer)."""
     global _corpus

@@ -6,6 +6,7 @@ conftest puts this folder on ``sys.path``.
 """
 from __future__ import annotations
 
+import os
 import zlib
 from typing import Iterable
 
@@ -80,6 +81,20 @@ class Exploding(Rule):
         return ()
 
 
+class KillsItsProcess(Rule):
+    """What: ends its process on "CRASH". Why: tests a worker that dies (out of memory, segfault). Example: "CRASH". Fix safety: none. Options: none."""
+
+    code = "MIX991"
+    name = "test-kills-its-process"
+    summary = "ends the worker process on purpose"
+    default_enabled = False
+
+    def check(self, document: Document, context: LintContext) -> Iterable[Diagnostic]:
+        if "CRASH" in document.text:
+            os._exit(3)
+        return ()
+
+
 @hookimpl
 def doclint_rules() -> list[type]:
-    return [ReplacementChar, SpamLine, RepeatedLine, Exploding]
+    return [ReplacementChar, SpamLine, RepeatedLine, Exploding, KillsItsProcess]

@@ -8,6 +8,7 @@ from shards import read_shard, write_shard
 from doclint import Document
 from doclint.api import EngineOptions, engine_for, fix_text, lint_text
 from doclint.corpus.run import Paths, corpus_counts, run
+from doclint.corpus.pool import ChunkPool
 from doclint.corpus.records import ShardReader
 from doclint.corpus.work import Sink, WorkOptions
 
@@ -33,7 +34,8 @@ def test_engine_exposes_corpus_rules():
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_first_pass_counts_documents_per_key(tmp_path, jobs):
     src = write_shard(tmp_path / "in.jsonl", make_records())
-    sketch = corpus_counts(ShardReader(src, chunk_bytes=100), WorkOptions(ENGINE), jobs)
+    with ChunkPool(jobs) as pool:
+        sketch = corpus_counts(pool, ShardReader(src, chunk_bytes=100), WorkOptions(ENGINE))
     assert sketch.documents == 12
     assert sketch.count(line_key(CHROME)) == 12
     assert sketch.count(line_key("Share this")) == 2

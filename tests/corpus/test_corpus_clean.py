@@ -229,3 +229,14 @@ def test_unchanged_records_are_copied_byte_for_byte(tmp_path):
     out = tmp_path / "out.jsonl"
     assert clean(str(src), "-o", str(out), "-j", "1") == 0
     assert out.read_bytes() == (b'{"text":"plain",  "k": [1,2]}\r\n{"text": "x"}\n{"text": "last, no newline"}\n')
+
+
+def test_a_worker_that_dies_fails_the_run_and_keeps_the_partial_output(tmp_path, capsys):
+    src = write_shard(tmp_path / "in.jsonl", [{"text": f"fine {i}"} for i in range(50)] + [{"text": "CRASH"}])
+    out = str(tmp_path / "out.jsonl")
+    code = main(["clean", src, "-o", out, "--plugin", "corpus_test_rules", "--select", "MIX991",
+                 "--chunk-mb", "0.0001", "-j", "2", "--progress", "never"])
+    assert code == 2
+    assert "worker process died" in capsys.readouterr().err
+    assert not os.path.exists(out)
+    assert json.load(open(out + CHECKPOINT_SUFFIX))["records"] < 51
