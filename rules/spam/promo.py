@@ -9,28 +9,29 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
+from .shape import LazyPattern
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .matcher import Hit
 
 #: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
-HANDLE = re.compile(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"
+HANDLE = LazyPattern(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"
                     r"([A-Za-z0-9][A-Za-z0-9_.\-]{3,}[A-Za-z0-9])", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
-DATE = re.compile(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
+PHONE = LazyPattern(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
+DATE = LazyPattern(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
 #: Self-promotion in comment threads: "check out my channel", "subscribe to my videos".
-SELF_PROMO = re.compile(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
+SELF_PROMO = LazyPattern(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
                         r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)\b", re.IGNORECASE)
 #: Calls to act that can open a channel plug (see ``SELF_PROMO``).
 PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
                         "watch my"})
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
 #: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
-WARNING = re.compile(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
+WARNING = LazyPattern(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
                      r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
 #: Openers of an advertising message, pulled into a glued-on tail.
-OPENER = re.compile(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
+OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,38 @@ measure that shape so rules can require it next to lexicon evidence.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import cached_property
+from typing import Any, Iterable
 
 from .matcher import Hit
 
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    doclint starts as a pre-commit hook, and compiling the family's patterns at import costs
+    milliseconds on every start, most of them for runs that never reach a SPAM line check.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(*self._source)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
 #: Characters that join the phrases of a keyword list.
-SEPARATORS = re.compile(r"[,，、|｜/／;；·•_~\-—–\s]+")
+SEPARATORS = LazyPattern(r"[,，、|｜/／;；·•_~\-—–\s]+")
 #: Where a glued-on tail can begin: right after a sentence end.
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u3400-\u9fff])[”\"')]*")
+_SENTENCE_END = LazyPattern(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u3400-\u9fff])[”\"')]*")
 #: Quotation marks: terms quoted inside a sentence are reported, not injected.
-QUOTES = re.compile(r"[“”「」『』\"]")
-_LETTER = re.compile(r"[^\W_]", re.UNICODE)
-_LATIN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+QUOTES = LazyPattern(r"[“”「」『』\"]")
+_LETTER = LazyPattern(r"[^\W_]", re.UNICODE)
+_LATIN_WORD = LazyPattern(r"[A-Za-z]+(?:'[a-z]+)?")
+_HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: English function words: prose has one in every three or four words, keyword lists almost none.
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at by for from with as and or but if that this these those is are was were be been
