@@ -8,9 +8,11 @@ re-decoded this way turns into rare characters or fails to decode at all.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
 from doclint import Edit, Fix, Rule
 from doclint.document import Line
@@ -24,7 +26,7 @@ from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, rare_clu
 CODEC_PAIRS: tuple[tuple[str, str], ...] = (
     ("gbk", "utf-8"), ("gb18030", "utf-8"), ("big5", "utf-8"), ("cp932", "utf-8"),
     ("sloppy-windows-1252", "utf-8"), ("latin-1", "utf-8"),
-    ("latin-1", "gbk"), ("sloppy-windows-1252", "gbk"), ("latin-1", "big5"),
+    ("sloppy-windows-1252", "gbk"), ("latin-1", "gbk"), ("latin-1", "big5"),
     ("big5", "gbk"), ("gbk", "big5"),
 )
 #: Shorter stretches are too few characters to tell mojibake from rare words (援滇).
@@ -33,11 +35,17 @@ MIN_CHARS = 4
 WINDOW = 8
 #: Rare Han characters close together that open a codec search (real words like 邛崃 have two).
 MIN_RARE = 3
+#: A codec pair whose repairs span this share of a line's non-ASCII characters ends the search.
+COVERED = 0.98
 #: Repaired pieces this close belong to one damaged stretch (lost bytes split them).
 MAX_GAP = 2
 MAX_LOSSY_GAP = 8
 #: Han text this costly on average (clean text: 4-9) reads as noise even without rare characters.
 NOISE_COST = 12.0
+#: Characters a codec pair can repair: non-ASCII but the lost-byte mark.
+DAMAGEABLE = re.compile("[^\x00-\x7f\ufffd]")
+#: Han, kana, Hangul, CJK and fullwidth punctuation: what a CJK repair is made of.
+CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 #: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
 SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 #: Codecs whose mojibake is made of Han characters.
@@ -79,13 +87,33 @@ def suspect_lines(document) -> list[tuple[Line, frozenset[str]]]:
     return [lines[row] for row in sorted(lines)]
 
 
+@lru_cache(maxsize=None)
+def _char_encoder(codec: str) -> Callable[[str], bytes | None]:
+    """A cached one-character encoder for ``codec`` (None where it cannot encode)."""
+    @lru_cache(maxsize=32768)
+    def encode(ch: str) -> bytes | None:
+        try:
+            return ch.encode(codec)
+        except UnicodeEncodeError:
+            return None
+    return encode
+
+
 def _encodable_runs(line: str, codec: str) -> Iterator[tuple[int, int, bytes, list[int]]]:
     """Maximal runs of ``line`` that ``codec`` encodes, with each character's byte offset."""
+    try:
+        data = line.encode(codec)
+    except UnicodeEncodeError:
+        pass
+    else:  # the common case: offsets from cached character lengths, at C speed
+        offsets = [0, *itertools.accumulate(map(len, map(_char_encoder(codec), line[:-1])))]
+        yield 0, len(line), data, offsets
+        return
+    encoded_char = _char_encoder(codec)
     start, data, offsets = 0, bytearray(), []
     for i, ch in enumerate(line):
-        try:
-            encoded = ch.encode(codec)
-        except UnicodeEncodeError:
+        encoded = encoded_char(ch)
+        if encoded is None:
             if offsets:
                 yield start, i, bytes(data), offsets
             start, data, offsets = i + 1, bytearray(), []
@@ -194,7 +222,15 @@ def _may_be(text: str, wrong: str, right: str) -> bool:
     if not data or data.isascii():
         return False
     decoded = data.decode(right, "replace")
-    return decoded.count("\ufffd") <= (1 - MIN_SURVIVAL) * len(decoded)
+    if decoded.count("\ufffd") > (1 - MIN_SURVIVAL) * len(decoded):
+        return False
+    if wrong in SINGLE_BYTE:  # Latin mojibake of Latin text is ENC004's: the repair must be CJK
+        twice = decoded.encode(wrong, "ignore").decode(right, "replace")
+        if CJK.search(twice) is not None and mean_cost(twice.replace("\ufffd", "")) < NOISE_COST:
+            return True
+        if CJK.search(decoded) is None:
+            return False
+    return mean_cost(decoded.replace("\ufffd", "")) < NOISE_COST
 
 
 def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "latin"})) -> list[Repair]:
@@ -218,10 +254,21 @@ def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "
                     pieces.append(Repair(i, j, text, wrong, right))
         repairs = [r for group in _clusters(line, pieces) if _enough_evidence(line, group, wrong)
                    for r in _merge(line, group)]
-        gain = sum((mean_cost(line[r.start:r.end]) - mean_cost(r.text)) * (r.end - r.start) for r in repairs)
+        before = "".join(line[r.start:r.end] for r in repairs)
+        gain = (mean_cost(before) - mean_cost("".join(r.text for r in repairs))) * len(before)
         if gain > best_gain:
             best, best_gain = repairs, gain
+            if _covers(line, repairs):
+                break  # the whole damage is explained; rarer codec pairs cannot do better
     return best
+
+
+def _covers(line: str, repairs: list[Repair]) -> bool:
+    """The repairs span at least :data:`COVERED` of the line's non-ASCII characters (lost-byte
+    marks aside, which no codec pair can repair)."""
+    total = len(DAMAGEABLE.findall(line))
+    repaired = sum(len(DAMAGEABLE.findall(line, r.start, r.end)) for r in repairs)
+    return repaired >= COVERED * total
 
 
 def _second_pass(text: str, wrong: str, right: str) -> str:

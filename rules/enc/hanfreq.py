@@ -8,6 +8,7 @@ header), loaded once on first use.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -33,15 +34,21 @@ def han_scores() -> dict[str, int]:
     return table
 
 
+HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
 def is_han(ch: str) -> bool:
     cp = ord(ch)
     return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F
 
 
-def char_cost(ch: str, scores: dict[str, int] | None = None) -> int:
-    """Cost of one character in Chinese text: 0 (very common) … 30 (never in clean text)."""
+@lru_cache(maxsize=65536)
+def char_cost(ch: str) -> int:
+    """Cost of one character in Chinese text: 0 (very common) … 30 (never in clean text).
+
+    Cached per character: repairs score many candidate strings over a small alphabet."""
     if is_han(ch):
-        return MAX_SCORE - (scores or han_scores()).get(ch, 0)
+        return MAX_SCORE - han_scores().get(ch, 0)
     if ch in _CJK_PUNCT:
         return 4
     if ch.isascii():
@@ -56,15 +63,14 @@ def char_cost(ch: str, scores: dict[str, int] | None = None) -> int:
 
 def mean_cost(text: str) -> float:
     """Average :func:`char_cost` over the non-space characters of ``text`` (0 when empty)."""
-    scores = han_scores()
-    costs = [char_cost(ch, scores) for ch in text if not ch.isspace()]
+    costs = list(map(char_cost, "".join(text.split())))
     return sum(costs) / len(costs) if costs else 0.0
 
 
 def rare_share(text: str) -> float:
     """Share of Han characters in ``text`` that are rare (0 when it has none)."""
-    scores = han_scores()
-    han = [ch for ch in text if is_han(ch)]
+    han = HAN.findall(text)
     if not han:
         return 0.0
-    return sum(1 for ch in han if scores.get(ch, 0) <= RARE_SCORE) / len(han)
+    rare_cost = MAX_SCORE - RARE_SCORE
+    return sum(1 for cost in map(char_cost, han) if cost >= rare_cost) / len(han)

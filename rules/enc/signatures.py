@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
@@ -17,6 +17,22 @@ SIGNATURE = re.compile("(?:锟斤拷|锟[\u4e00-\u9fff]{1,2}(?=锟))+(?:锟[\u4e
                        "|烫{3,}|屯{3,}|\ufffd+")
 _NAMES = {"锟": "锟斤拷 (U+FFFD bytes read as GBK)", "烫": "烫烫烫 (uninitialised stack bytes 0xCC)",
           "屯": "屯屯屯 (uninitialised heap bytes 0xCD)", "\ufffd": "replacement character U+FFFD"}
+
+
+#: The characters a signature starts with: a one-class scan finds candidates at C speed, where
+#: the alternation of SIGNATURE would be tried at every position.
+_FIRST = re.compile("[\ufffd锟烫屯]")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (first := _FIRST.search(text, pos)) is not None:
+        match = SIGNATURE.match(text, first.start())
+        if match is None:
+            pos = first.end()
+            continue
+        yield match
+        pos = match.end()
 
 
 class LostBytesSignature(Rule):
@@ -39,7 +55,7 @@ class LostBytesSignature(Rule):
         text = document.text
         if "lost" not in suspect_kinds(text) or not text_is_trusted(document):
             return
-        for match in SIGNATURE.finditer(document.text):
+        for match in _matches(text):
             start, end = match.span()
             yield self.diagnostic((start, end), f"{_NAMES[match.group()[0]]} ({end - start} characters)",
                                   Fix.unsafe("delete the lost-byte marks", Edit.delete(start, end)))
