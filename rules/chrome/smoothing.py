@@ -28,6 +28,7 @@ _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
 _LONE_GOOD = 40
+_BODY_LINES = 3  # prose lines a document needs before short ones may be taken for teasers
 _LIST_ITEMS = 3
 _MENU_LINES = 6  # menu-sized lines that make the run above the text a menu  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
 
@@ -51,6 +52,8 @@ def _kinds(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[str]:
         if f.kind == BAD and f.category == "footer" and i and _LICENSE_HEADING.match(texts[i - 1]):
             kinds[i] = SHORT
     last = len(facts) - 1
+    if kinds.count(GOOD) < _BODY_LINES:  # no body elsewhere: the prose there is the text
+        return kinds
     for i, f in enumerate(facts):
         if kinds[i] != GOOD or f.size >= _SHORT_GOOD:
             continue

@@ -105,3 +105,10 @@ def test_menu_of_unknown_words_above_the_text(check):
     result = check(page, "CHROME001")
     assert result.rows() == [1, 2, 3, 4, 5, 6, 7]
     assert "menu of short words" in result.diagnostics[0].message
+
+
+def test_a_one_paragraph_text_is_never_taken_for_a_teaser(check):
+    text = ("Officials said the first bus lanes would open next spring, with more routes later.\n"
+            "Share\n")
+    result = check(text, "CHROME001")
+    assert result.rows() == [2]
