@@ -67,7 +67,7 @@ def _best_char(lead: int | None, trail: int | None) -> str | None:
 
 
 def _pair(lead: int | None, trail: int | None) -> str | None:
-    if lead == LOST_CHAR:
+    if LOST_CHAR in (lead, trail):
         return "?"
     if lead is None or trail is None:
         return _best_char(lead, trail)

@@ -31,11 +31,11 @@ CYRILLIC_PAIR = re.compile(
 _CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
 
 
-def pair_patterns(data: bytes) -> list[re.Pattern[str]]:
-    """The pair patterns worth running on a text with UTF-8 ``data``: a memory-speed byte test
-    skips the regex scans on texts that cannot hold such a pair (most clean text)."""
-    patterns = [LATIN_PAIR] if may_hold_latin_mojibake(data) else []
-    return patterns + [CYRILLIC_PAIR] if has_any(data, _CYRILLIC_FIRSTS) else patterns
+def pair_patterns(text: str) -> list[re.Pattern[str]]:
+    """The pair patterns worth running on ``text``: memory-speed byte tests skip the regex
+    scans on texts that cannot hold such a pair (most clean text)."""
+    patterns = [LATIN_PAIR] if may_hold_latin_mojibake(text) else []
+    return patterns + [CYRILLIC_PAIR] if has_any(utf8(text), _CYRILLIC_FIRSTS) else patterns
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
@@ -73,7 +73,7 @@ class LatinMojibake(Rule):
     summary = "UTF-8 text decoded as cp1252/latin-1/cp1251 (mojibake)"
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        patterns = pair_patterns(utf8(document.text))
+        patterns = pair_patterns(document.text)
         if not patterns or not text_is_trusted(document):
             return
         from ftfy import fix_encoding_and_explain  # lazy: ftfy is heavy and rarely needed

@@ -110,9 +110,11 @@ def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
 
 #: Every character a character-level ENC rule (ENC007-ENC011) looks for, in one class: C0
 #: controls but tab/LF/CR, DEL, C1, surrogates, BMP noncharacters, private use, zero widths,
-#: BOM, U+FFFD and the first characters of 锟斤拷/烫烫烫/屯屯屯.
+#: BOM, U+FFFD and the first characters of 锟斤拷/烫烫烫/屯屯屯; and √◊─┼, which lead MacRoman
+#: and cp437 mojibake (g√¢teaux, ─îe┼ítina) that has no Latin-1 letter for the byte gate.
 _SUSPECT_CLASS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-                  "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯")
+                  "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯"
+                  "\u221a\u25ca\u2500\u253c")
 _SUSPECT = re.compile(f"[{_SUSPECT_CLASS}]")
 
 
@@ -124,7 +126,8 @@ class _SuspectSet:
 
 
 _SUSPECT_SET = _SuspectSet()
-_KINDS = (("\ufeff", "bom"), ("\ufffd锟烫屯", "lost"), ("\u200b\u200c\u200d\u2060\u180e", "zero-width"))
+_KINDS = (("\ufeff", "bom"), ("\ufffd锟烫屯", "lost"), ("\u200b\u200c\u200d\u2060\u180e", "zero-width"),
+          ("\u221a\u25ca\u2500\u253c", "mojibake-sign"))
 
 
 def _kind(ch: str) -> str:
@@ -138,7 +141,7 @@ def _kind(ch: str) -> str:
 
 def suspect_kinds(text: str) -> frozenset[str]:
     """Which kinds of suspect characters ``text`` holds (``control``, ``private``,
-    ``zero-width``, ``bom``, ``lost``): the character rules skip clean text on this answer."""
+    ``zero-width``, ``bom``, ``lost``, ``mojibake-sign``): rules skip clean text on this answer."""
     return _scan(text)[0]
 
 
@@ -167,6 +170,8 @@ _LATIN_PAIR_BYTES = re.compile(rb"\xc3[\x80-\xbf](?:[\xc2-\xcb\xcd-\xcf]|\xe2[\x
 _EXTENDED_LEADS = (b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
 
 
-def may_hold_latin_mojibake(data: bytes) -> bool:
-    """Whether UTF-8 ``data`` can hold Latin-family mojibake (ÃƒÂ©, ÄŻ, Ï£Íû …)."""
-    return _LATIN_PAIR_BYTES.search(data) is not None or has_any(data, _EXTENDED_LEADS)
+def may_hold_latin_mojibake(text: str) -> bool:
+    """Whether ``text`` can hold Latin-family mojibake (ÃƒÂ©, ÄŻ, Ï£Íû, g√¢teaux …)."""
+    data = utf8(text)
+    return (_LATIN_PAIR_BYTES.search(data) is not None or has_any(data, _EXTENDED_LEADS)
+            or "mojibake-sign" in suspect_kinds(text))

@@ -42,8 +42,9 @@ class LostBytesSignature(Rule):
 
     Why: each marks bytes a converter could not decode and threw away; the text there is
     gone and the line should be re-fetched or dropped.
-    Example: ``希锟斤拷锟斤拷百尺`` → ``希百尺``; ``caf\\ufffd`` → ``caf``.
-    Fix safety: unsafe (the marks are deleted; what they replaced cannot be recovered).
+    Example: ``希锟斤拷锟斤拷百尺`` → ``希百尺``; ``caf\\ufffd`` is reported.
+    Fix safety: unsafe for 锟斤拷/烫烫烫/屯屯屯 (deleted; what they replaced cannot be
+    recovered); display-only for U+FFFD, which marks where text was lost (ftfy keeps it too).
     Options: none.
     """
 
@@ -57,5 +58,9 @@ class LostBytesSignature(Rule):
             return
         for match in _matches(text):
             start, end = match.span()
-            yield self.diagnostic((start, end), f"{_NAMES[match.group()[0]]} ({end - start} characters)",
-                                  Fix.unsafe("delete the lost-byte marks", Edit.delete(start, end)))
+            message = f"{_NAMES[match.group()[0]]} ({end - start} characters)"
+            if match.group()[0] == "\ufffd":  # a repair of its neighbours may have left it: keep by default
+                fix = Fix.display_only("delete the replacement characters", Edit.delete(start, end))
+            else:
+                fix = Fix.unsafe("delete the lost-byte marks", Edit.delete(start, end))
+            yield self.diagnostic((start, end), message, fix)
