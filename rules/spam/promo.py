@@ -19,11 +19,14 @@ HANDLE = LazyPattern(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账�
 PHONE = LazyPattern(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
 DATE = LazyPattern(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
 #: Self-promotion in comment threads: "check out my channel", "subscribe to my videos".
-SELF_PROMO = LazyPattern(r"\b(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
-                        r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)\b", re.IGNORECASE)
-#: Calls to act that can open a channel plug (see ``SELF_PROMO``).
+SELF_PROMO = LazyPattern(r"\b(?:(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
+                         r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)"
+                         r"|subscribe\s+(?:to\s+|in\s+)?(?:me|my\s+channel))\b", re.IGNORECASE)
+#: An SMS short code to text a keyword to: "txt WIN to 87077".
+SHORT_CODE = LazyPattern(r"\b(?:txt|text|send|reply)\s+[A-Za-z0-9]{2,12}\s+to\s+\d{4,6}\b", re.IGNORECASE)
+#: Calls to act that can open a channel plug or an SMS short code (see ``SELF_PROMO``, ``SHORT_CODE``).
 PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
-                        "watch my"})
+                        "watch my", "txt", "text", "send", "reply"})
 URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
@@ -45,8 +48,9 @@ class Promo:
 
 
 def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
-    """The first contact in ``text``: ``(kind, start, strength)``; handles and self-promotion of a
-    channel beat phone numbers and links, which are ordinary in content."""
+    """The first contact in ``text``: ``(kind, start, strength)``. Handles and self-promotion of a
+    channel are strong (2); SMS short codes, phone numbers and links are ordinary in content (a
+    crisis line's "text HOME to 741741") and weak (1)."""
     for hit in hits:
         if hit.label.kind in ("channel", "reach"):
             m = HANDLE.match(text, hit.end)
@@ -55,6 +59,9 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
     m = SELF_PROMO.search(text)
     if m and not shape.QUOTES.search(text):
         return f"self-promotion '{m.group()}'", m.start(), 2
+    m = SHORT_CODE.search(text)
+    if m:
+        return f"SMS short code '{m.group()}'", m.start(), 1
     for m in PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         if 8 <= digits <= 15 and not DATE.search(m.group()):

@@ -17,6 +17,10 @@ ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前
     "WhatsApp: +44 7700 900123 to claim your free bonus",
     "WINNER!! You have won a £1000 cash prize. Call 09061234567 now to claim. Reply STOP",
     "Check out my channel for new covers every week!",
+    "Please subscribe to me, new videos every day",    # a channel plug in a comment thread
+    "FREE ringtone every week! txt TONE to 87021 now",  # an SMS short code
+    "可聊可约伽徽：abc20241 日结",                     # homophone-obfuscated WeChat handle
+    "长期收一类卡，卡商直收，联系方式 t.me/cardking88",  # money-mule ad with a Telegram link
 ])
 def test_promo_line_is_flagged_and_deleted(spam, fixed, promo):
     text = ARTICLE + promo + "\n"
@@ -59,6 +63,7 @@ def test_notes_name_the_contact_and_the_solicitation(spam):
     "For questions call 020 7946 0000.",
     "Sign up: Obits newsletter",
     "The meeting is on 2024-03-01, call 555-0100 for details.",
+    "If you need help, text HOME to 741741 to reach the Crisis Text Line.",  # a short code, no offer
 ])
 def test_contacts_without_solicitation_stay_clean(spam, clean):
     assert spam(clean + "\n") == []
