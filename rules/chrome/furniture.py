@@ -55,17 +55,15 @@ class BoilerplateLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        from .lexicon import fold  # lazy: doclint starts as a pre-commit hook
-        from .signals import analyse
+        from .signals import analyse  # lazy: doclint starts as a pre-commit hook
         from .smoothing import decide
 
         lex = lexicon_from(self.options)
         lines = [ln for ln in document.lines if ln.text.strip()]
         if not lines:
             return
-        folded = fold(document.text)
         texts = [ln.text for ln in lines]
-        facts = [analyse(ln.text, lex, folded[ln.start:ln.end]) for ln in lines]
+        facts = [analyse(text, lex) for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         block: list[tuple[Line, Verdict]] = []

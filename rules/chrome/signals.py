@@ -45,6 +45,7 @@ _STRONG_SEPARATORS = re.compile(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 _STRONG_CHAR = re.compile(r"[|｜丨│•»›]| [-/] ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+_COUNTER_HINT = re.compile(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|[Cc]omment|[Vv]iew|[Ll]ike|[Ss]hare|[Rr]epl")
 _LEADERS = frozenset(" \t\u3000-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>")
@@ -204,23 +205,21 @@ def _metadata_prefix(body: str) -> int:
     return 0
 
 
-def analyse(text: str, lex: Lexicon, folded: str | None = None) -> LineFacts:
+def analyse(text: str, lex: Lexicon) -> LineFacts:
     """Classify one non-blank line on its own evidence.
 
-    ``folded`` is :func:`~.lexicon.fold` of ``text`` when the caller folded the whole
-    document at once (the fold keeps offsets, so a line's slice of it is the folded line).
+    Only what a check reads is folded: a long line's head (for the phrase lists), a short
+    line whole (``str.translate`` with a CJK table is the costliest step on long prose).
     """
     start = _BULLETS.match(text).end() if text[0] in _LEADERS else 0
     body = text[start:].rstrip()
-    fbody = (fold(body) if folded is None else folded[start:start + len(body)])
     if "(" in body:
-        clean = strip_glue(body)
-        if clean != body:
-            body, fbody = clean, fold(clean)
+        body = strip_glue(body)
     if not body or not (body[0].isalnum() or any(ch.isalnum() for ch in body)):
         bare = text.strip()
         return LineFacts(SHORT, junk=len(bare) <= 3 and all(ch in _JUNK for ch in bare), reason="bare bullet")
     size = _size(body)
+    fbody = fold(body) if size <= 60 else fold(body[:48])
     digits = _DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
     found = _phrase(fbody, lex)
@@ -256,7 +255,7 @@ def analyse(text: str, lex: Lexicon, folded: str | None = None) -> LineFacts:
                 and all(not w[0].islower() for w in body.split()))  # ``Real Estate``, not a verse line
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
                          reason="timestamp line" if stamp else "", item=item, menu=menu)
-    if digits and len(_COUNTER.findall(fbody)) >= 2:
+    if digits and _COUNTER_HINT.search(body) and len(_COUNTER.findall(fold(body))) >= 2:
         return LineFacts(BAD, "related", "counters", size)
     return LineFacts(kind, size=size, item=item)
 
