@@ -106,13 +106,15 @@ def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
 
 
 class ContactPromo(LexiconRule):
-    """What: a messaging handle (WeChat/微信, QQ群, Telegram, WhatsApp, LINE, KakaoTalk …), a
-    ``t.me/`` link, a phone number or a URL offered together with a call to act (加微信, 扫码进群,
-    DM me, click here) and sales hooks (领取, 日赚, 彩金, free, prize, bonus).
+    """What: a messaging handle (WeChat/微信 and its homophones, QQ群, Telegram, WhatsApp, LINE,
+    KakaoTalk …), a ``t.me/`` link, a channel plug ("check out my channel"), an SMS short code
+    ("txt WIN to 87077"), a phone number or a URL offered together with a call to act (加微信,
+    扫码进群, DM me, click here) and sales hooks (领取, 日赚, 彩金, 跑分, free, prize, bonus).
 
     Why: SMS, chat and comment spam injected into pages and threads lives off a contact; a
-    contact alone (an editor's WeChat account, a hotline in a notice) is content, so a channel
-    without a handle never counts, and a phone or link needs a call to act plus offers. A
+    contact alone (an editor's WeChat account, a hotline in a notice, a crisis line's short
+    code) is content, so a channel without a handle never counts, and a phone number, short
+    code or link needs a call to act plus two offers, or three offers. A
     sentence that warns about or regulates such messages (诈骗, 谨防, 不得, scam, must not) is a
     report and stays clean.
 

@@ -131,6 +131,8 @@ class KeywordStuffing(LexiconRule):
                      *(f"structure: {s}" for s in ev.signals)]
             if pos := position(document, line):
                 notes.append(f"position: {pos}")
+            if shape.is_han_text(line.text[start:]) != document.scripts.is_cjk:
+                notes.append("script: unlike the rest of the document")
             yield self.diagnostic((line.start + start, line.end),
                                   f"keyword stuffing: {len(ev.terms)} spam terms in the {where} ({shown})",
                                   self.removal(document, line, start, "keyword-stuffed"), notes)

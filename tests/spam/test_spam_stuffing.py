@@ -68,6 +68,13 @@ def test_fix_is_unsafe_and_evidence_is_reported(spam):
     assert "熟妇" in diag.notes[0] and "百家乐" in diag.notes[0]
     assert any(n.startswith("structure: 4 short phrases") for n in diag.notes)
     assert "position: first non-blank line of the document" in diag.notes
+    assert "script: unlike the rest of the document" not in diag.notes
+
+
+def test_a_chinese_keyword_line_in_an_english_document_is_noted(spam):
+    text = "The council approved the budget on Monday.\n" + STUFF_HANS + "\nThe vote was 7 to 2.\n"
+    (found,) = spam(text)
+    assert "script: unlike the rest of the document" in found.diagnostic.notes
 
 
 def test_a_single_term_or_two_never_fire(spam):
