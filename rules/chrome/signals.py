@@ -22,7 +22,7 @@ _CLOSING = frozenset(")）]】")
 _JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
 _INNER_PUNCT = re.compile(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
-_SEPARATORS = re.compile(r"\s*(?:[|｜/丨│•·»›>]|\s-\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
 # the label just before a colon (a Han label may have single spaces inside: ``地 址``)
 _LABEL_BEFORE = re.compile(
     r"([^\s|:()（）【】\[\]](?:[^\s|:()（）【】\[\]]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){0,9})\s*$")
@@ -48,7 +48,7 @@ _DIGIT = re.compile(r"\d")
 _COUNTER_HINT = re.compile(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|[Cc]omment|[Vv]iew|[Ll]ike|[Ss]hare|[Rr]epl")
 _LEADERS = frozenset(" \t\u3000-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
-_SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>")
+_SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")
 
 
 class LineFacts(NamedTuple):
