@@ -10,15 +10,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from doclint import Edit, Fix, Rule
 from doclint.document import Line
 from doclint.model import Diagnostic
 
 from .hanfreq import is_han, mean_cost, rare_share
+from .lazy import LazyPattern
 from .legacy import plausibility, text_is_trusted
 from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, rare_clusters
 
@@ -43,9 +43,9 @@ MAX_LOSSY_GAP = 8
 #: Han text this costly on average (clean text: 4-9) reads as noise even without rare characters.
 NOISE_COST = 12.0
 #: Characters a codec pair can repair: non-ASCII but the lost-byte mark.
-DAMAGEABLE = re.compile("[^\x00-\x7f\ufffd]")
+DAMAGEABLE = LazyPattern("[^\x00-\x7f\ufffd]")
 #: Han, kana, Hangul, CJK and fullwidth punctuation: what a CJK repair is made of.
-CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+CJK = LazyPattern("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 #: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
 SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 #: Codecs whose mojibake is made of Han characters.
@@ -53,15 +53,14 @@ HAN_CODECS = frozenset({"gbk", "gb18030", "big5"})
 #: A repair must lower the mean character cost by this much (costs run 0-30 per character).
 MIN_GAIN = 5.0
 #: Three Latin-1/cp1252 signs or letters in a row: GBK/Big5/UTF-8 bytes shown as Latin.
-LATIN_RUN = re.compile("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+LATIN_RUN = LazyPattern("[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                        "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{3}")
 #: A codec pair is searched only when a lenient re-decode of the stretch keeps this share of
 #: its characters (clean text re-decoded is mostly replacement characters).
 MIN_SURVIVAL = 0.5
 
 
-@dataclass(frozen=True)
-class Repair:
+class Repair(NamedTuple):
     """``[start, end)`` of a line re-decoded as ``text`` via ``wrong`` → ``right``."""
 
     start: int

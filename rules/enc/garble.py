@@ -11,16 +11,17 @@ from doclint.model import Diagnostic
 
 from .gbkshift import ANNOTATION_BEFORE, ORPHAN, ShiftRepair, is_improvement, realign
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
+from .lazy import LazyPattern
 from .legacy import text_is_trusted
 from .scan import line_at, lines_with_spans, rare_clusters, rare_positions
 
 #: Runs of GBK double-byte characters (Han, CJK punctuation, kana, fullwidth forms, GBK
 #: user-defined characters) long enough to hold a misaligned stretch.
-DOUBLE_BYTE_RUN = re.compile("[\u3000-\u30ff\u3400-\u9fff\ue000-\ue765\uff01-\uff5e\u2460-\u24ff]{4,}")
+DOUBLE_BYTE_RUN = LazyPattern("[\u3000-\u30ff\u3400-\u9fff\ue000-\ue765\uff01-\uff5e\u2460-\u24ff]{4,}")
 #: How far after a bare ``?`` a rare Han character must come for a realignment to be tried.
 LOOKAHEAD = 6
 #: ``規(guī)?;?``: orphan lead bytes right after a converter's annotation, with what they swallowed.
-ORPHAN_AFTER_ANNOTATION = re.compile(r"\?[;:]\??")
+ORPHAN_AFTER_ANNOTATION = LazyPattern(r"\?[;:]\??")
 #: Without an orphan ``?``, a run is garble only when this share of its Han characters is rare …
 MIN_RARE_SHARE = 0.4
 #: … and its mean character cost is at least this high (clean Chinese averages 4-8).

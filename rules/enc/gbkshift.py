@@ -9,25 +9,24 @@ stream realigns by itself.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
+from .lazy import LazyPattern
 
 PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 #: An orphan-byte mark: ``?`` with the swallowed annotation's remainder (``shù)``) or the
 #: ASCII byte it swallowed (``?;``), if any.
-ORPHAN = re.compile(rf"\?(?:[{PINYIN}]{{1,7}}\)|[;:,.](?=[^\x00-\x7f]))?")
+ORPHAN = LazyPattern(rf"\?(?:[{PINYIN}]{{1,7}}\)|[;:,.](?=[^\x00-\x7f]))?")
 #: Two orphan marks in a row: a whole character was lost, then a lead byte.
 LOST_CHAR = -1
 #: A well-formed annotation right before the orphan mark belongs to the previous character.
-ANNOTATION_BEFORE = re.compile(rf"\([{PINYIN}]{{1,7}}\)$")
+ANNOTATION_BEFORE = LazyPattern(rf"\([{PINYIN}]{{1,7}}\)$")
 _LEADS = range(0x81, 0xFF)
 
 
-@dataclass(frozen=True)
-class ShiftRepair:
+class ShiftRepair(NamedTuple):
     """A garbled run ``[start, end)`` of a string and its realigned text (None: not recovered)."""
 
     start: int

@@ -8,10 +8,11 @@ header), loaded once on first use.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from .lazy import LazyPattern
 
 MAX_SCORE = 22
 #: Han characters scoring at or below this are "rare" (outside every common-character list).
@@ -34,7 +35,7 @@ def han_scores() -> dict[str, int]:
     return table
 
 
-HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HAN = LazyPattern("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def is_han(ch: str) -> bool:

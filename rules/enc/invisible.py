@@ -13,6 +13,7 @@ from typing import Iterable
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
+from .lazy import LazyPattern
 from .legacy import ISO2022_ESCAPE, text_is_trusted
 from .scan import suspect_kinds
 
@@ -33,15 +34,15 @@ def control_pattern(undecodable: bool, iso2022: bool) -> re.Pattern[str]:
 
 
 #: What precedes a C1 control inside mojibake: Latin-1 letters and signs, cp1252's extras.
-MOJIBAKE_NEIGHBOUR = re.compile("[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+MOJIBAKE_NEIGHBOUR = LazyPattern("[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                                 "\u2013-\u203a\u20ac\u2122]")
-PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u180e]+")
+PRIVATE_USE = LazyPattern("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
+ZERO_WIDTH = LazyPattern("[\u200b\u200c\u200d\u2060\u180e]+")
 #: Scripts that need ZWNJ/ZWJ to shape (Arabic, Syriac, Thaana, N'Ko, Indic, Sinhala,
 #: Myanmar, Khmer, Mongolian) or ZWSP as a word break (Thai, Lao, Khmer, Myanmar, Tibetan).
-_JOINING = re.compile("[\u0600-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af\ua8e0-\ua8ff\ufb50-\ufdff\ufe70-\ufeff]")
+_JOINING = LazyPattern("[\u0600-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af\ua8e0-\ua8ff\ufb50-\ufdff\ufe70-\ufeff]")
 #: Emoji and their modifiers, between which ZWJ forms one glyph (👨‍👩‍👧).
-_EMOJI = re.compile("[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff\U0001f3fb-\U0001f3ff]")
+_EMOJI = LazyPattern("[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff\U0001f3fb-\U0001f3ff]")
 
 
 def _names(chars: str) -> str:

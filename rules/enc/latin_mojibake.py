@@ -12,6 +12,7 @@ from typing import Iterable
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
+from .lazy import LazyPattern
 from .legacy import text_is_trusted
 from .scan import has_any, lines_hit, may_hold_latin_mojibake, utf8
 
@@ -20,11 +21,11 @@ from .scan import has_any, lines_hit, may_hold_latin_mojibake, utf8
 #: ÄŻ, ─î, ◊ë); or a Cyrillic letter then a cp1251 sign (Рџ, вЂ™). Lines without such a pair
 #: are never handed to ftfy; nor are cp437/MacRoman pairs (─î, √ü) and ``Ã `` (à with its
 #: A0 byte lost). «» and ё/Ё are left out: they follow letters in clean Russian.
-LATIN_PAIR = re.compile(
+LATIN_PAIR = LazyPattern(
     "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
     "[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
     "|[\u2500-\u257f\u221a\u2202\u25ca][\u00a0-\u00ff]|\u00c3[ \u00a0]")
-CYRILLIC_PAIR = re.compile(
+CYRILLIC_PAIR = LazyPattern(
     "[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
 #: UTF-8 lead bytes of Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
 #: Latin-1 letters in the same mojibake (─îe, wei√ü): the Latin byte gate opens for them.

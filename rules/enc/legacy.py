@@ -8,24 +8,24 @@ made of; ISO-2022 files (7-bit, valid ASCII) are recognised by their escape sequ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .hanfreq import han_scores, is_han
+from .lazy import LazyPattern
 
 #: Codecs tried on a non-UTF-8 file besides the reader's own guess (supersets first).
 CANDIDATES = ("gb18030", "big5hkscs", "big5", "shift_jis", "euc_jp", "euc_jis_2004",
               "shift_jis_2004", "cp949", "euc_kr", "johab", "cp1252")
 #: ESC sequences that designate a character set in ISO-2022 text.
-ISO2022_ESCAPE = re.compile("\x1b(?:\\$[@AB()*+]|\\([BJ]|\\$\\)C)")
+ISO2022_ESCAPE = LazyPattern("\x1b(?:\\$[@AB()*+]|\\([BJ]|\\$\\)C)")
 #: A re-decode replaces the reader's guess only when it reads this much better.
 MIN_GAIN = 0.15
 #: A file shorter than this many characters gets "undetermined" unless the decode is clear.
 MIN_CHARS = 20
 
 
-@dataclass(frozen=True)
-class Detection:
+class Detection(NamedTuple):
     """A codec's decode of the raw bytes and how plausible it reads (0..1)."""
 
     encoding: str

@@ -12,6 +12,7 @@ from typing import Iterator
 from doclint.document import Line
 
 from .hanfreq import RARE_SCORE, han_scores
+from .lazy import LazyPattern
 
 _CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
@@ -115,7 +116,7 @@ def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
 _SUSPECT_CLASS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
                   "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯"
                   "\u221a\u25ca\u2500\u253c")
-_SUSPECT = re.compile(f"[{_SUSPECT_CLASS}]")
+_SUSPECT = LazyPattern(f"[{_SUSPECT_CLASS}]")
 
 
 class _SuspectSet:
@@ -165,7 +166,7 @@ def has_any(data: bytes, needles: tuple[bytes, ...]) -> bool:
 #: Latin-1/Latin-Extended/Greek character, a cp1252 sign (E2 80-84), box drawing (E2 94/95) or
 #: a space. The literal first byte lets the search skip ahead at memory speed; clean English
 #: (é then ASCII) is rejected at the second byte.
-_LATIN_PAIR_BYTES = re.compile(rb"\xc3[\x80-\xbf](?:[\xc2-\xcb\xcd-\xcf]|\xe2[\x80-\x84\x94\x95]| )")
+_LATIN_PAIR_BYTES = LazyPattern(rb"\xc3[\x80-\xbf](?:[\xc2-\xcb\xcd-\xcf]|\xe2[\x80-\x84\x94\x95]| )")
 #: Lead bytes of Latin Extended, IPA and Greek letters (C4-C9, CD-CF), rare in clean text.
 _EXTENDED_LEADS = (b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
 

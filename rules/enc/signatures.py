@@ -7,13 +7,14 @@ from typing import Iterable, Iterator
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
+from .lazy import LazyPattern
 from .legacy import text_is_trusted
 from .scan import suspect_kinds
 
 #: ``锟斤拷`` is U+FFFD's UTF-8 bytes (EF BF BD) read as GBK; a run of them, or 锟 pairs
 #: that swallowed a neighbouring byte (``锟絣``), marks text that went GBK → UTF-8 → GBK.
 #: ``烫``/``屯`` are MSVC's uninitialised stack/heap bytes (0xCC/0xCD) read as GBK.
-SIGNATURE = re.compile("(?:锟斤拷|锟[\u4e00-\u9fff]{1,2}(?=锟))+(?:锟[\u4e00-\u9fff]{1,2})?"
+SIGNATURE = LazyPattern("(?:锟斤拷|锟[\u4e00-\u9fff]{1,2}(?=锟))+(?:锟[\u4e00-\u9fff]{1,2})?"
                        "|烫{3,}|屯{3,}|\ufffd+")
 _NAMES = {"锟": "锟斤拷 (U+FFFD bytes read as GBK)", "烫": "烫烫烫 (uninitialised stack bytes 0xCC)",
           "屯": "屯屯屯 (uninitialised heap bytes 0xCD)", "\ufffd": "replacement character U+FFFD"}
@@ -21,7 +22,7 @@ _NAMES = {"锟": "锟斤拷 (U+FFFD bytes read as GBK)", "烫": "烫烫烫 (unin
 
 #: The characters a signature starts with: a one-class scan finds candidates at C speed, where
 #: the alternation of SIGNATURE would be tried at every position.
-_FIRST = re.compile("[\ufffd锟烫屯]")
+_FIRST = LazyPattern("[\ufffd锟烫屯]")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

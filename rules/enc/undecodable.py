@@ -7,12 +7,13 @@ from typing import Iterable
 from doclint import Fix, Rule
 from doclint.model import Diagnostic, Edit
 
+from .lazy import LazyPattern
 from .legacy import plausibility
 
 #: A run of undecodable bytes (each held as a lone surrogate U+DC80..U+DCFF by the reader),
 #: with what legacy bytes decode to in between by chance: ASCII bytes (a GBK pair's trail can
 #: be ASCII), stray two-byte UTF-8 sequences, and short ASCII gaps such as ``. ``.
-RUN = re.compile("[\udc80-\udcff](?:[\udc80-\udcff\u0080-\u07ff\U00032000-\U0010ffff]"
+RUN = LazyPattern("[\udc80-\udcff](?:[\udc80-\udcff\u0080-\u07ff\U00032000-\U0010ffff]"
                  "|[\\x20-\\x7e]{1,2}(?=[\udc80-\udcff]))*")
 #: Legacy codecs a run is tried in; the line's scripts reorder them (kana → Japanese first …).
 CJK_CODECS = ("gbk", "big5", "shift_jis", "euc_kr", "euc_jp")
@@ -29,7 +30,7 @@ def _codec_order(line: str) -> tuple[str, ...]:
 
 
 #: A UTF-8 sequence cut short: its bytes are a fragment, not a legacy character.
-TRUNCATED_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{0,2}")
+TRUNCATED_UTF8 = LazyPattern(rb"[\xc2-\xf4][\x80-\xbf]{0,2}")
 
 
 def decode_run(raw: bytes, line: str) -> tuple[str, str] | None:
