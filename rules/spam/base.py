@@ -27,16 +27,17 @@ class LexiconRule(Rule):
 
     lexicons: ClassVar[tuple[str, ...]] = ()
 
-    def matcher(self) -> Matcher:
-        return matcher(self.lexicons, tuple(map(str, self.options.extend_terms)),
-                       tuple(map(str, self.options.allow_terms)))
-
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(options)
         #: Lexicon categories this rule reads from the shared scan (None: scan with own matcher).
         self._shared: tuple[str, ...] | None = None
         if not (self.options.extend_terms or self.options.allow_terms):
             self._shared = tuple(dict.fromkeys(LEXICONS[name].category for name in self.lexicons))
+
+    def matcher(self) -> Matcher:
+        """This rule's own matcher: its lexicons, plus ``extend-terms``, minus ``allow-terms``."""
+        return matcher(self.lexicons, tuple(map(str, self.options.extend_terms)),
+                       tuple(map(str, self.options.allow_terms)))
 
     def hits(self, document: Document) -> list[Hit]:
         """This rule's hits: from the shared scan on default options, else from its own matcher."""

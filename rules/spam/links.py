@@ -8,16 +8,16 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .shape import LazyPattern
 from .base import LEXICON_OPTIONS, LexiconRule, by_line, position
 from .lexicon import spam_domains
+from .shape import LazyPattern
 
 #: Where a host name can be: a dot followed by letters, not glued to more (cheap to search for,
 #: because the pattern starts with a literal dot).
 TLD_ANCHOR = LazyPattern(r"\.[a-z]{2,12}(?![a-z0-9])", re.IGNORECASE)
 #: A URL or a bare host name with a dot-separated top-level domain.
 LINK = LazyPattern(r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
-                  r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
+                   r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
 #: Links must make up this share of a line's letters for one listed host to mark a link farm.
 MIN_LINK_SHARE = 0.5
 

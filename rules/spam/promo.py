@@ -9,13 +9,13 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .shape import LazyPattern
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .matcher import Hit
+from .shape import LazyPattern
 
 #: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
 HANDLE = LazyPattern(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"
-                    r"([A-Za-z0-9][A-Za-z0-9_.\-]{3,}[A-Za-z0-9])", re.IGNORECASE)
+                     r"([A-Za-z0-9][A-Za-z0-9_.\-]{3,}[A-Za-z0-9])", re.IGNORECASE)
 PHONE = LazyPattern(r"(?<![\w.+])\+?\d[\d\s\-]{6,18}\d(?!\w|\.\d)")
 DATE = LazyPattern(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
 #: Self-promotion in comment threads: "check out my channel", "subscribe to my videos".
@@ -32,7 +32,7 @@ URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 WINDOW = 100
 #: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
 WARNING = LazyPattern(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
-                     r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
+                      r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
 #: Openers of an advertising message, pulled into a glued-on tail.
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
 
