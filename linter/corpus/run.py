@@ -17,7 +17,7 @@ from .pool import ChunkPool
 from .records import ShardError, ShardReader, shard_format
 from .sinks import CHECKPOINT_SUFFIX, Checkpoint, PartialJsonl, PartialParquet
 from .stats import Stats
-from .work import WorkOptions, count_chunk, process_chunk, warm
+from .work import WorkOptions, count_chunk, merge_pair, process_chunk, warm
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,18 @@ def corpus_counts(pool: ChunkPool, reader: ShardReader, options: WorkOptions) ->
     """First pass: how many documents hold each corpus key (a merged count-min sketch)."""
     for _ in pool.map(count_chunk, reader.chunks(), options):
         pass
-    sketches = pool.sketches()
+    return merge_all(pool, pool.sketches())
+
+
+def merge_all(pool: ChunkPool, sketches: list[Any]) -> Any:
+    """One sketch from many, merged pairwise in the pool (a merge walks every counter in
+    Python, so sixteen merges in a row would cost more than the whole first pass)."""
     if not sketches:
         return None
-    total = sketches[0]
-    for other in sketches[1:]:
-        total.merge(other)
-    return total
+    while len(sketches) > 1:
+        pairs = list(zip(sketches[0::2], sketches[1::2]))
+        sketches = [*pool.map(merge_pair, pairs, None), *sketches[2 * len(pairs):]]
+    return sketches[0]
 
 
 def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,

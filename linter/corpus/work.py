@@ -258,3 +258,10 @@ def take_sketch() -> Any:
     global _sketch
     sketch, _sketch = _sketch, None
     return sketch
+
+
+def merge_pair(pair: tuple[Any, Any], _options: Any = None) -> Any:
+    """Two first-pass sketches added into one (a step of the parallel tree merge)."""
+    first, second = pair
+    first.merge(second)
+    return first

@@ -79,3 +79,23 @@ def test_api_takes_the_counts_as_corpus():
 
 def _opts() -> dict:
     return {"select": ["CHROME990"], "plugins": ["corpus_test_rules"]}
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5])
+def test_sketches_merge_pairwise_into_one(count):
+    from doclint.corpus.run import merge_all
+    from doclint.corpus_counts import DocumentFrequency
+
+    sketches = []
+    for i in range(count):
+        sketch = DocumentFrequency()
+        sketch.add_document([1, 100 + i])
+        sketches.append(sketch)
+    with ChunkPool(1) as pool:
+        merged = merge_all(pool, sketches)
+    if count == 0:
+        assert merged is None
+        return
+    assert merged.documents == count
+    assert merged.count(1) == count
+    assert merged.count(104 if count == 5 else 100) == 1
