@@ -87,13 +87,15 @@ def measure(command: list[str], env: dict | None = None) -> tuple[float, tuple[i
 
 
 # -- the tools ------------------------------------------------------------------------------
-def run_doclint(corpus: Path, jobs: int, select: str | None, chunk_mb: float) -> Result:
+def run_doclint(corpus: Path, jobs: int, select: str | None, chunk_mb: float, ignore: str | None = None) -> Result:
     out = OUT_DIR / f"doclint-{jobs}.jsonl"
     stats = OUT_DIR / f"doclint-{jobs}.stats.json"
     command = ["doclint", "clean", str(corpus), "-o", str(out), "-j", str(jobs), "--progress", "never",
                "--statistics", str(stats), "--chunk-mb", str(chunk_mb)]
     if select:
         command += ["--select", select]
+    if ignore:
+        command += ["--ignore", ignore]
     seconds, peak, _ = measure(command)
     data = json.loads(stats.read_text())
     note = f"{data['changed']} docs changed, {data['removed']:,} chars removed"
@@ -242,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts (default 1,2)")
     parser.add_argument("--tools", default="doclint,ftfy,datatrove")
     parser.add_argument("--select", help="doclint rule selection (default: the default rule set)")
+    parser.add_argument("--ignore", help="doclint rules to leave out")
     parser.add_argument("--chunk-mb", type=float, default=1.0, help="records per task for doclint and ftfy, in MB")
     parser.add_argument("--child-ftfy", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--child-datatrove", nargs=3, help=argparse.SUPPRESS)
@@ -261,13 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for jobs in (int(j) for j in args.jobs.split(",")):
         if "doclint" in tools:
-            results.append(run_doclint(corpus, jobs, args.select, args.chunk_mb))
+            results.append(run_doclint(corpus, jobs, args.select, args.chunk_mb, args.ignore))
         if "ftfy" in tools:
             results.append(run_ftfy(corpus, jobs, args.chunk_mb))
         if "datatrove" in tools:
             results.append(run_datatrove(corpus, jobs, docs))
         print(f"done jobs={jobs}", file=sys.stderr)
-    selection = args.select or "default rule set"
+    selection = (args.select or "default rule set") + (f" minus {args.ignore}" if args.ignore else "")
     print(f"Corpus: {corpus.name}, {size / 1e6:,.1f} MB, {docs:,} documents; doclint rules: {selection}; "
           f"chunks of {args.chunk_mb:g} MB; machine: {machine()}\n")
     print(table(results, size, docs))
