@@ -8,6 +8,7 @@ re-decoded this way turns into rare characters or fails to decode at all.
 from __future__ import annotations
 
 import bisect
+import codecs
 import itertools
 import re
 from functools import lru_cache
@@ -17,7 +18,7 @@ from doclint import Edit, Fix, Rule
 from doclint.document import Line
 from doclint.model import Diagnostic
 
-from .hanfreq import is_han, mean_cost, rare_share
+from .hanfreq import HAN, mean_cost, rare_share
 from .lazy import LazyPattern
 from .legacy import plausibility, text_is_trusted
 from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, rare_clusters
@@ -146,10 +147,13 @@ def _decoded_pieces(start: int, data: bytes, offsets: list[int], codec: str) -> 
         k = max(k + 1, bisect.bisect_left(bounds, stop + 1))
 
 
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
 def _reads_better(before: str, after: str) -> bool:
     """``after`` is a clearly better reading of ``before``, which itself reads as noise."""
-    non_ascii = sum(1 for ch in after if not ch.isascii())
-    if non_ascii < 2 or after == before or sum(1 for ch in before if not ch.isascii()) < 2:
+    if _non_ascii(after) < 2 or after == before or _non_ascii(before) < 2:
         return False
     return (mean_cost(after) + MIN_GAIN <= mean_cost(before) and rare_share(after) <= 0.2
             and plausibility(after) >= 0.9)
@@ -159,10 +163,10 @@ def _enough_evidence(line: str, repairs: list[Repair], wrong: str) -> bool:
     """Enough garbled characters of the kind ``wrong`` produces; Han text of mostly common
     characters (援滇) stays, and so does kana or Cyrillic that a CJK codec happens to encode."""
     before = "".join(line[r.start:r.end] for r in repairs)
-    if sum(1 for ch in before if not ch.isascii()) < MIN_CHARS:
+    if _non_ascii(before) < MIN_CHARS:
         return False
-    han = sum(1 for ch in before if is_han(ch))
-    if wrong in HAN_CODECS and han < 0.6 * sum(1 for ch in before if not ch.isascii() and ch != "\ufffd"):
+    han = len(HAN.findall(before))
+    if wrong in HAN_CODECS and han < 0.6 * (_non_ascii(before) - before.count("\ufffd")):
         return False
     return han < len(before) / 2 or rare_share(before) >= 0.3 or mean_cost(before) >= NOISE_COST
 
@@ -174,15 +178,24 @@ def _extend(line: str, end: int) -> int:
     return end
 
 
+def _lost_bytes(replacement: bytes) -> Callable[[UnicodeEncodeError], tuple[bytes, int]]:
+    def handler(error: UnicodeEncodeError) -> tuple[bytes, int]:
+        return replacement * (error.end - error.start), error.end
+    return handler
+
+
+#: Encoding error handlers that put a lost-byte mark where a character has no bytes in the
+#: wrong codec (U+FFFD itself): the encode then runs in C however many losses a line has.
+_LOST_TO_UTF8 = "doclint-enc-lost-utf8"
+_LOST_TO_NUL = "doclint-enc-lost-nul"
+codecs.register_error(_LOST_TO_UTF8, _lost_bytes("\ufffd".encode("utf-8")))
+codecs.register_error(_LOST_TO_NUL, _lost_bytes(b"\x00"))
+
+
 def _decode_span(text: str, wrong: str, right: str) -> str:
     """Re-decode ``text`` as a whole, lost bytes (U+FFFD) and all; each loss becomes one U+FFFD."""
-    data = bytearray()
-    for ch in text:
-        try:
-            data += ch.encode(wrong)
-        except UnicodeEncodeError:
-            data += "\ufffd".encode("utf-8") if right == "utf-8" else b"\x00"
-    decoded = bytes(data).decode(right, "replace").replace("\x00", "\ufffd")
+    data = text.encode(wrong, _LOST_TO_UTF8 if right == "utf-8" else _LOST_TO_NUL)
+    decoded = data.decode(right, "replace").replace("\x00", "\ufffd")
     return re.sub("\ufffd+", "\ufffd", _second_pass(decoded, wrong, right))
 
 
@@ -245,6 +258,9 @@ def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "
     for wrong, right in CODEC_PAIRS:
         if _pair_kind(wrong, right) not in kinds or not _may_be(line, wrong, right):
             continue
+        whole = _whole_stretch(line, wrong, right)
+        if whole is not None:
+            return [whole]
         pieces = []
         for start, _end, data, offsets in _encodable_runs(line, wrong):
             for i, j, text in _decoded_pieces(start, data, offsets, right):
@@ -260,6 +276,28 @@ def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "
             if _covers(line, repairs):
                 break  # the whole damage is explained; rarer codec pairs cannot do better
     return best
+
+
+def _whole_stretch(line: str, wrong: str, right: str) -> Repair | None:
+    """Fast path: the stretch from the first to the last non-ASCII character re-decodes as a
+    whole, losing nothing more, into clearly better text (the common case of a fully garbled
+    line)."""
+    found = DAMAGEABLE.search(line)
+    if found is None:
+        return None
+    start = found.start()
+    end = len(line.rstrip())
+    while end > start and line[end - 1].isascii():
+        end -= 1
+    before = line[start:end]
+    after = _decode_span(before, wrong, right)
+    clean = after.replace("\ufffd", "")
+    repair = Repair(start, end, after, wrong, right)
+    if after.count("\ufffd") > before.count("\ufffd"):
+        return None
+    if clean and _reads_better(before, clean) and _enough_evidence(line, [repair], wrong):
+        return repair
+    return None
 
 
 def _covers(line: str, repairs: list[Repair]) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .hanfreq import han_scores, is_han
+from .hanfreq import han_scores
 from .lazy import LazyPattern
 
 #: Codecs tried on a non-UTF-8 file besides the reader's own guess (supersets first).
@@ -19,6 +19,8 @@ CANDIDATES = ("gb18030", "big5hkscs", "big5", "shift_jis", "euc_jp", "euc_jis_20
               "shift_jis_2004", "cp949", "euc_kr", "johab", "cp1252")
 #: ESC sequences that designate a character set in ISO-2022 text.
 ISO2022_ESCAPE = LazyPattern("\x1b(?:\\$[@AB()*+]|\\([BJ]|\\$\\)C)")
+#: Han characters scoring this much count as plausible text.
+COMMON_SCORE = 5
 #: A re-decode replaces the reader's guess only when it reads this much better.
 MIN_GAIN = 0.15
 #: A file shorter than this many characters gets "undetermined" unless the decode is clear.
@@ -33,24 +35,20 @@ class Detection(NamedTuple):
     plausibility: float
 
 
+@lru_cache(maxsize=1)
+def _plausible() -> re.Pattern[str]:
+    """Characters real CJK (or Latin) text is made of: printable ASCII, Han scoring at least
+    :data:`COMMON_SCORE`, kana, Hangul, CJK and fullwidth punctuation, Latin letters."""
+    scores = han_scores()
+    common = "".join(sorted(ch for ch, score in scores.items() if score >= COMMON_SCORE and ch <= "\uffff"))
+    return re.compile(f"[\x21-\x7e\u3040-\u30ff\uac00-\ud7a3\u3000-\u303f\uff01-\uff5e“”‘’…—·"
+                      f"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{re.escape(common)}]")
+
+
 def plausibility(text: str) -> float:
     """Share of non-space characters that are ASCII, common Han, kana, Hangul or CJK punctuation."""
-    scores = han_scores()
-    good = total = 0
-    for ch in text:
-        if ch.isspace():
-            continue
-        total += 1
-        if ch.isascii():
-            good += ch.isprintable()
-        elif is_han(ch):
-            good += scores.get(ch, 0) >= 5
-        elif "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7a3" or "\u3000" <= ch <= "\u303f" \
-                or "\uff01" <= ch <= "\uff5e" or ch in "“”‘’…—·":
-            good += 1
-        elif ch.isalpha() and ord(ch) < 0x250:
-            good += 1
-    return good / total if total else 0.0
+    compact = "".join(text.split())
+    return len(_plausible().findall(compact)) / len(compact) if compact else 0.0
 
 
 def iso2022(text: str, raw: bytes) -> Detection | None:

@@ -52,10 +52,10 @@ def _scan(text: str) -> tuple[frozenset[str], tuple[int, ...]]:
     rare = []
     for match in _any_suspect().finditer(text):
         ch = match.group()
-        if ch in _SUSPECT_SET:
-            kinds.add(_kind(ch))
-        else:
+        if _is_rare_han_hit(ch):
             rare.append(match.start())
+        else:
+            kinds.add(_kind(ch))
     return frozenset(kinds), tuple(rare)
 
 
@@ -116,17 +116,13 @@ def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
 _SUSPECT_CLASS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
                   "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯"
                   "\u221a\u25ca\u2500\u253c")
-_SUSPECT = LazyPattern(f"[{_SUSPECT_CLASS}]")
 
 
-class _SuspectSet:
-    """Membership in the suspect class (锟/烫/屯 are rare Han too: they count as suspects)."""
-
-    def __contains__(self, ch: str) -> bool:
-        return _SUSPECT.match(ch) is not None
-
-
-_SUSPECT_SET = _SuspectSet()
+def _is_rare_han_hit(ch: str) -> bool:
+    """A hit of the shared scan that is a rare Han character (锟/烫/屯 count as suspects):
+    nothing else in the scanned class lies in the CJK blocks."""
+    return ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f") \
+        and ch not in "锟烫屯"
 _KINDS = (("\ufeff", "bom"), ("\ufffd锟烫屯", "lost"), ("\u200b\u200c\u200d\u2060\u180e", "zero-width"),
           ("\u221a\u25ca\u2500\u253c", "mojibake-sign"))
 
