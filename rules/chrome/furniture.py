@@ -55,7 +55,8 @@ class BoilerplateLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        from .signals import analyse  # lazy: doclint starts as a pre-commit hook
+        from .lexicon import folder_for  # lazy: doclint starts as a pre-commit hook
+        from .signals import analyse
         from .smoothing import decide
 
         lex = lexicon_from(self.options)
@@ -63,7 +64,8 @@ class BoilerplateLine(Rule):
         if not lines:
             return
         texts = [ln.text for ln in lines]
-        facts = [analyse(text, lex) for text in texts]
+        folder = folder_for(document.text)
+        facts = [analyse(text, lex, folder) for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         block: list[tuple[Line, Verdict]] = []

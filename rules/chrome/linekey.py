@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import _fold_table, strip_glue
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"[0-9]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
 
 
@@ -25,9 +26,20 @@ def _key_table() -> dict[int, str]:
     return table
 
 
-def line_key(text: str) -> str:
-    """The normalised form of ``text`` used to find repeats."""
-    return _NOT_WORD.sub("", strip_glue(text).translate(_key_table()))
+def line_key(text: str, quick: bool = False) -> str:
+    """The normalised form of ``text`` used to find repeats.
+
+    ``quick`` (the document holds no Traditional or full-width character, see
+    :func:`~.lexicon.needs_table`) gives the same key without the per-character table.
+    """
+    text = strip_glue(text)
+    if quick:
+        text = text.lower()
+        if _DIGITS.search(text):
+            text = _DIGITS.sub("0", text)
+    else:
+        text = text.translate(_key_table())
+    return _NOT_WORD.sub("", text)
 
 
 def key_hash(key: str) -> int:

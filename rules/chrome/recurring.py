@@ -39,11 +39,13 @@ class RecurringLine(CorpusRule):
     }
 
     def _keyed(self, document) -> Iterable[tuple[object, int]]:
-        from .linekey import key_hash, line_key  # lazy: doclint starts as a pre-commit hook
+        from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
+        from .linekey import key_hash, line_key
 
+        quick = not needs_table(document.text)
         for line in document.lines:
             if line.text.strip():
-                key = line_key(line.text)
+                key = line_key(line.text, quick)
                 if len(key) >= self.options.min_chars:
                     yield line, key_hash(key)
 

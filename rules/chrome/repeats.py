@@ -50,7 +50,8 @@ class RepeatedLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        from .linekey import line_key, title_parts  # lazy: doclint starts as a pre-commit hook
+        from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
+        from .linekey import line_key, title_parts
 
         lines = [ln for ln in document.lines if ln.text.strip()]
         if len(lines) < 2:
@@ -59,16 +60,21 @@ class RepeatedLine(Rule):
             return
         minimum = self.options.min_chars
         title = lines[0]
-        seen = {key: title.row for key in {line_key(title.text), *map(line_key, title_parts(title.text))}
+        quick = not needs_table(document.text)
+        seen = {key: title.row for key in {line_key(part, quick) for part in (title.text, *title_parts(title.text))}
                 if len(key) >= minimum}
         everything = self.options.all_repeats
-        # a key is never longer than its line: shorter lines cannot repeat the title
-        shortest = minimum if everything or not seen else min(map(len, seen))
+        # a key is never longer than its line: shorter lines cannot repeat the title, and
+        # a line far longer than the title (with its punctuation, or written twice) neither;
+        # with no title to repeat, only lines written twice are looked at
+        shortest = minimum if everything else min(map(len, seen), default=1 << 30)
+        longest = None if everything or not seen else 3 * max(map(len, seen)) + 20
         for line in lines[1:]:
             text = line.text
-            if len(text) < shortest and not (len(text) >= 2 * minimum and _halves(text)):
+            if (len(text) < shortest or (longest and len(text) > longest)) \
+                    and not (len(text) >= 2 * minimum and _halves(text)):
                 continue
-            key = line_key(text)
+            key = line_key(text, quick)
             if len(key) < minimum:
                 continue
             half = key[: len(key) // 2]

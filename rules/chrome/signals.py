@@ -10,7 +10,7 @@ prose lines take a fast path).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .lexicon import LABEL, PREFIX, Lexicon, fold, fold_label, fold_phrase, strip_glue
 
@@ -205,7 +205,7 @@ def _metadata_prefix(body: str) -> int:
     return 0
 
 
-def analyse(text: str, lex: Lexicon) -> LineFacts:
+def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> LineFacts:
     """Classify one non-blank line on its own evidence.
 
     Only what a check reads is folded: a long line's head (for the phrase lists), a short
@@ -219,7 +219,7 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
         bare = text.strip()
         return LineFacts(SHORT, junk=len(bare) <= 3 and all(ch in _JUNK for ch in bare), reason="bare bullet")
     size = _size(body)
-    fbody = fold(body) if size <= 60 else fold(body[:48])
+    fbody = folder(body) if size <= 60 else folder(body[:48])
     digits = _DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
     found = _phrase(fbody, lex)
@@ -255,7 +255,7 @@ def analyse(text: str, lex: Lexicon) -> LineFacts:
                 and all(not w[0].islower() for w in body.split()))  # ``Real Estate``, not a verse line
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
                          reason="timestamp line" if stamp else "", item=item, menu=menu)
-    if digits and _COUNTER_HINT.search(body) and len(_COUNTER.findall(fold(body))) >= 2:
+    if digits and _COUNTER_HINT.search(body) and len(_COUNTER.findall(folder(body))) >= 2:
         return LineFacts(BAD, "related", "counters", size)
     return LineFacts(kind, size=size, item=item)
 

@@ -66,3 +66,12 @@ def test_phrases_extend_from_the_config_file(tmp_path):
     out = subprocess.run([sys.executable, "-m", "doclint", "check", "--select", "CHROME", "a.txt"],
                          capture_output=True, text=True, cwd=tmp_path)
     assert "a.txt:2:1: CHROME001 site footer: footer line ('support our journalism')" in out.stdout
+
+
+def test_quick_keys_equal_full_keys_when_no_table_is_needed():
+    from doclint.rules.chrome.lexicon import needs_table
+
+    for text in ("版权所有 2024 某某网 | 联系我们", "Privacy Policy | Terms of Use © 2019"):
+        assert not needs_table(text)
+        assert line_key(text, quick=True) == line_key(text)
+    assert needs_table("版權所有") and needs_table("ＡＢＣ")
