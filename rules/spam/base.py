@@ -13,6 +13,7 @@ from doclint.document import Document, Line
 
 from .lexicon import LEXICONS
 from .matcher import Hit, Matcher, builtin_hits, matcher
+from .shape import shift
 
 T = TypeVar("T")
 
@@ -58,8 +59,7 @@ class LexiconRule(Rule):
         hits = sorted(hits)
         for line, inside in by_line(document, hits, [h.start for h in hits]):
             if worth(inside):
-                yield line, [h._replace(start=h.start - line.start, end=h.end - line.start)
-                             for h in inside if h.end <= line.end]
+                yield line, shift([h for h in inside if h.end <= line.end], line.start)
 
     def removal(self, document: Document, line: Line, start: int, what: str) -> Fix:
         """Delete ``line`` from line-relative ``start`` on: the whole row, or a glued-on tail."""

@@ -28,6 +28,8 @@ SHORT_CODE = LazyPattern(r"\b(?:txt|text|send|reply)\s+[A-Za-z0-9]{2,12}\s+to\s+
 PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
                         "watch my", "txt", "text", "send", "reply"})
 URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+#: A glued-on advert is widened over at most this many preceding sentences.
+MAX_WIDEN = 4
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
 #: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
@@ -96,7 +98,8 @@ def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
     first = min([promo.at, *(h.start for h in hits)])
     breaks = [0, *shape.sentence_breaks(text)]
     idx = max(i for i, b in enumerate(breaks) if b <= first)
-    while idx > 0:
+    stop = max(0, idx - MAX_WIDEN)
+    while idx > stop:
         prev = text[breaks[idx - 1]:breaks[idx]]
         if not (OPENER.search(prev) or any(breaks[idx - 1] <= h.start < breaks[idx] for h in hits)):
             break
@@ -143,7 +146,7 @@ class ContactPromo(LexiconRule):
                 continue
             start = promo_start(line.text, hits, promo)
             span_hits = [h for h in hits if h.start >= start]
-            if WARNING.search(line.text[start:]) or not assess(line.text[start:], _shift(span_hits, start)):
+            if WARNING.search(line.text[start:]) or not assess(line.text[start:], shape.shift(span_hits, start)):
                 continue
             where = "line" if start == 0 else "advert glued onto the end of the line"
             notes = [f"contact: {promo.contact}",
@@ -166,7 +169,3 @@ def _worth_a_look(hits: list[Hit]) -> bool:
         return True
     calls, offers = kinds.get("cta", set()), len(kinds.get("offer", ()))
     return offers >= 3 or (bool(calls) and offers >= 2) or bool(calls & PLUG_CALLS)
-
-
-def _shift(hits: list[Hit], by: int) -> list[Hit]:
-    return [h._replace(start=h.start - by, end=h.end - by) for h in hits]

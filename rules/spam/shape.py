@@ -85,6 +85,11 @@ def function_word_ratio(text: str) -> float:
     return sum(w in FUNCTION_WORDS for w in words) / len(words) if words else 0.0
 
 
+def shift(hits: Iterable[Hit], by: int) -> list[Hit]:
+    """The hits with their offsets moved ``by`` code points to the left (into a substring)."""
+    return [Hit(h.start - by, h.end - by, h.term, h.label) for h in hits]
+
+
 def leftmost_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits, preferring the earliest then the longest (精品视频 over 视频)."""
     chosen: list[Hit] = []

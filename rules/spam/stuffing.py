@@ -1,6 +1,7 @@
 """SPAM001 keyword-stuffing: lines (or line tails) of stacked porn, gambling or pharma SEO terms."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
@@ -20,6 +21,9 @@ MIN_COVERAGE = 0.3
 DENSE_COVERAGE = 0.5
 #: A phrase list has at least this many pieces, this short on average (code points).
 MIN_PHRASES, MAX_MEAN_PHRASE = 3, 20
+#: Glued tails are looked for only this close to the end of the line (code points), which keeps
+#: a megabyte-long one-line document linear.
+MAX_TAIL = 2000
 #: Latin stretches with more function words than this are prose.
 MAX_FUNCTION_RATIO = 0.2
 
@@ -73,12 +77,15 @@ def stuffed_span(text: str, hits: list[Hit], min_terms: int) -> tuple[int, Evide
     first = min(h.start for h in hits)
     before = [b for b in breaks if b <= first]
     candidates = [before[-1]] if before else []
-    candidates += [0, *breaks]
+    candidates += [0, *(b for b in breaks if b > first and len(text) - b <= MAX_TAIL)]
+    lead = shape.skip_space(text, 0)
+    hits = sorted(hits)
+    starts = [h.start for h in hits]
     for start in dict.fromkeys(candidates):
-        tail = [h for h in hits if h.start >= start]
-        if len(tail) < min_terms or (start and not shape.letters(text[:start])):
+        tail = hits[bisect.bisect_left(starts, start):]
+        if len(tail) < min_terms or (start and lead >= start):
             continue
-        found = assess(text[start:], [h._replace(start=h.start - start, end=h.end - start) for h in tail], min_terms)
+        found = assess(text[start:], shape.shift(tail, start), min_terms)
         if found:
             return shape.skip_space(text, start), found
     return None
