@@ -35,6 +35,9 @@ class LazyPattern:
 SEPARATORS = LazyPattern(r"[,，、|｜/／;；·•_~\-—–\s]+")
 #: Where a glued-on tail can begin: right after a sentence end.
 _SENTENCE_END = LazyPattern(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u3400-\u9fff])[”\"')]*")
+#: A number stuck to the end of a Chinese phrase before a separator (``免费精品29,``), as SEO
+#: titles number their variants; years and counts in prose are followed by a unit (2019年).
+GLUED_NUMBER = LazyPattern(r"[\u3400-\u9fff][0-9]{1,4}(?=[,，、|｜/\s]|$)")
 #: Quotation marks: terms quoted inside a sentence are reported, not injected.
 QUOTES = LazyPattern(r"[“”「」『』\"]")
 _LETTER = LazyPattern(r"[^\W_]", re.UNICODE)

@@ -64,6 +64,8 @@ def assess(text: str, hits: list[Hit], min_terms: int) -> Evidence | None:
         signals.append(f"spam terms cover {coverage:.0%} of the text")
     if not signals:
         return None
+    if shape.GLUED_NUMBER.search(text):
+        signals.append("numbers glued to phrases")
     return Evidence(tuple(distinct), strong, coverage, tuple(signals))
 
 

@@ -57,6 +57,7 @@ def test_seed_000_line_1_is_the_only_spam_line(spam, fixed):
     terms = found[0].diagnostic.notes[0]
     for term in ("熟妇", "乱子伦", "在线观看", "不卡", "精品视频"):
         assert term in terms
+    assert "structure: numbers glued to phrases" in found[0].diagnostic.notes
     assert fixed(text) == text.split("\n", 1)[1]
 
 
