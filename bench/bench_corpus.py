@@ -8,7 +8,8 @@ every 50 ms) are measured. Figures go to stdout as a markdown table.
 * ``ftfy``: ``ftfy.fix_text`` on each text, the same reader and ordered pool as doclint;
 * ``datatrove``: FineWeb-2's Chinese (cmn_Hani) quality filters — GopherRepetitionFilter,
   FineWebQualityFilter, GopherQualityFilter with the thresholds of ``fineweb2-zh-filter-configs``
-  — between a JsonlReader and a JsonlWriter, on ``N`` tasks over the corpus cut into files.
+  — between a JsonlReader and a JsonlWriter; datatrove parallelises over files, so the corpus
+  is cut into as many files as the largest job count, one task each.
 
 Needs only the repo (the corpus is generated into bench/corpus/ when missing):
 
@@ -199,8 +200,8 @@ def datatrove_main(folder: str, out: str, jobs: int) -> None:
     print(json.dumps({"kept": kept}))
 
 
-def run_datatrove(corpus: Path, jobs: int, total_docs: int) -> Result:
-    folder = split_corpus(corpus, 16)
+def run_datatrove(corpus: Path, jobs: int, total_docs: int, parts: int) -> Result:
+    folder = split_corpus(corpus, parts)
     out = OUT_DIR / f"datatrove-{jobs}"
     shutil.rmtree(out, ignore_errors=True)
     seconds, peak, stdout = measure([sys.executable, __file__, "--child-datatrove", str(folder), str(out), str(jobs)],
@@ -262,13 +263,14 @@ def main(argv: list[str] | None = None) -> int:
         docs = sum(1 for line in fh if line.strip())
     tools = args.tools.split(",")
     results = []
-    for jobs in (int(j) for j in args.jobs.split(",")):
+    job_counts = [int(j) for j in args.jobs.split(",")]
+    for jobs in job_counts:
         if "doclint" in tools:
             results.append(run_doclint(corpus, jobs, args.select, args.chunk_mb, args.ignore))
         if "ftfy" in tools:
             results.append(run_ftfy(corpus, jobs, args.chunk_mb))
         if "datatrove" in tools:
-            results.append(run_datatrove(corpus, jobs, docs))
+            results.append(run_datatrove(corpus, jobs, docs, max(job_counts)))
         print(f"done jobs={jobs}", file=sys.stderr)
     selection = (args.select or "default rule set") + (f" minus {args.ignore}" if args.ignore else "")
     print(f"Corpus: {corpus.name}, {size / 1e6:,.1f} MB, {docs:,} documents; doclint rules: {selection}; "
