@@ -25,6 +25,9 @@ LATIN_PAIR = LazyPattern(
     "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
     "[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
     "|[\u2500-\u257f\u221a\u2202\u25ca][\u00a0-\u00ff]|\u00c3[ \u00a0]")
+#: C1 controls: cp1252 text read as latin-1 (``\x93quoted\x94``).
+C1_CONTROL = LazyPattern("[\x80-\x9f]")
+_C1_BYTES = LazyPattern(rb"\xc2[\x80-\x9f]")
 CYRILLIC_PAIR = LazyPattern(
     "[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
 #: UTF-8 lead bytes of Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
@@ -35,8 +38,11 @@ _CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
 def pair_patterns(text: str) -> list[re.Pattern[str]]:
     """The pair patterns worth running on ``text``: memory-speed byte tests skip the regex
     scans on texts that cannot hold such a pair (most clean text)."""
+    data = utf8(text)
     patterns = [LATIN_PAIR] if may_hold_latin_mojibake(text) else []
-    return patterns + [CYRILLIC_PAIR] if has_any(utf8(text), _CYRILLIC_FIRSTS) else patterns
+    if _C1_BYTES.search(data):
+        patterns.append(C1_CONTROL)
+    return patterns + [CYRILLIC_PAIR] if has_any(data, _CYRILLIC_FIRSTS) else patterns
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
@@ -78,15 +84,13 @@ class LatinMojibake(Rule):
         if not patterns or not text_is_trusted(document):
             return
         from ftfy import fix_encoding_and_explain  # lazy: ftfy is heavy and rarely needed
-        from ftfy.badness import badness, is_bad
+        from ftfy.badness import badness
 
         lines = {line.row: line for pattern in patterns for line in lines_hit(document, pattern)}
         for line in (lines[row] for row in sorted(lines)):
-            if not is_bad(line.text):
-                continue
             result = fix_encoding_and_explain(line.text)
             fixed = result.text
-            if fixed == line.text or badness(fixed) >= badness(line.text) or _has_han(fixed):
+            if fixed == line.text or badness(fixed) > badness(line.text) or _has_han(fixed):
                 continue  # no better, or CJK text that ftfy only half repairs: ENC005's
             start, end, replacement = changed_span(line.text, fixed)
             steps = {step for step, _ in result.explanation or ()}
