@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_corpus import SHARED, ensure_corpus  # noqa: E402
+from make_corpus import SHARED, ensure_corpus
 
 OUT_DIR = HERE / "out"
 
@@ -196,7 +196,7 @@ def datatrove_main(folder: str, out: str, jobs: int) -> None:
     logs = Path(out) / "logs"
     LocalPipelineExecutor(pipeline, tasks=len(list(Path(folder).glob("*.jsonl"))), workers=jobs,
                           logging_dir=str(logs), skip_completed=False).run()
-    kept = sum(1 for path in Path(out).glob("*.jsonl") for _ in open(path, "rb"))
+    kept = sum(path.read_bytes().count(b"\n") for path in Path(out).glob("*.jsonl"))
     print(json.dumps({"kept": kept}))
 
 
@@ -229,10 +229,8 @@ def table(results: list[Result], size: int, docs: int) -> str:
 def machine() -> str:
     model = "unknown CPU"
     try:
-        for line in open("/proc/cpuinfo", encoding="utf-8"):
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            model = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), model)
     except OSError:
         pass
     return f"{os.cpu_count()} cores, {model}, Python {sys.version.split()[0]}"

@@ -93,7 +93,7 @@ def warm(engine: EngineOptions) -> None:
 
 
 def set_corpus(corpus: Any) -> None:
-    """Install the cross-document counts for this process (a pool initializer)."""
+    """Install the cross-document counts for this process (the checking pass reads them)."""
     global _corpus
     _corpus = corpus
 

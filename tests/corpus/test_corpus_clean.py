@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from shards import read_shard, write_shard
@@ -35,7 +36,7 @@ def clean(*args: str) -> int:
 
 def test_clean_fixes_texts_and_keeps_every_other_field(tmp_path):
     src = write_shard(tmp_path / "in.jsonl", make_records())
-    before = open(src, "rb").read()
+    before = Path(src).read_bytes()
     assert clean(src, "-o", str(tmp_path / "out.jsonl"), "-j", "1") == 0
     out = read_shard(tmp_path / "out.jsonl")
     assert [r["id"] for r in out] == [f"doc-{i}" for i in range(60)]
@@ -43,7 +44,7 @@ def test_clean_fixes_texts_and_keeps_every_other_field(tmp_path):
                       "lang": "en", "n": 3}
     assert out[5]["text"] == "Paragraph 5 about the harbour.\nBUY NOW cheap pills\nThe end."
     assert out[1] == make_records()[1]
-    assert open(src, "rb").read() == before
+    assert Path(src).read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl", "out.jsonl"]
 
 
@@ -60,7 +61,7 @@ def test_two_jobs_keep_input_order_and_match_one_job(tmp_path):
     src = write_shard(tmp_path / "in.jsonl", make_records(300))
     assert clean(src, "-o", str(tmp_path / "one.jsonl"), "-j", "1", "--chunk-mb", "0.001") == 0
     assert clean(src, "-o", str(tmp_path / "two.jsonl"), "-j", "2", "--chunk-mb", "0.001") == 0
-    assert open(tmp_path / "two.jsonl", "rb").read() == open(tmp_path / "one.jsonl", "rb").read()
+    assert Path(tmp_path / "two.jsonl").read_bytes() == Path(tmp_path / "one.jsonl").read_bytes()
     assert [r["n"] for r in read_shard(tmp_path / "two.jsonl")] == list(range(300))
 
 
@@ -199,16 +200,16 @@ def test_interrupted_run_leaves_no_output_and_resume_finishes_it(tmp_path, monke
         clean(src, "-o", out, *[a if a else rej for a in args])
     assert not os.path.exists(out) and not os.path.exists(rej)
     assert os.path.exists(out + PARTIAL_SUFFIX) and os.path.exists(rej + PARTIAL_SUFFIX)
-    checkpoint = json.load(open(out + CHECKPOINT_SUFFIX))
+    checkpoint = json.loads(Path(out + CHECKPOINT_SUFFIX).read_text())
     assert 0 < checkpoint["records"] < 200
     with open(rej + PARTIAL_SUFFIX, "ab") as fh:  # bytes written after the checkpoint are cut on resume
         fh.write(b'{"half a rec')
 
     monkeypatch.setattr(corpus_run, "process_chunk", real)
     assert clean(src, "-o", out, *[a if a else rej for a in args], "--resume", "--statistics", str(tmp_path / "s.json")) == 0
-    assert open(out, "rb").read() == open(expected_out, "rb").read()
-    assert open(rej, "rb").read() == open(expected_rej, "rb").read()
-    assert json.load(open(tmp_path / "s.json"))["records"] == 200
+    assert Path(out).read_bytes() == Path(expected_out).read_bytes()
+    assert Path(rej).read_bytes() == Path(expected_rej).read_bytes()
+    assert json.loads(Path(tmp_path / "s.json").read_text())["records"] == 200
     assert not any(name.endswith((PARTIAL_SUFFIX, CHECKPOINT_SUFFIX)) for name in os.listdir(tmp_path))
 
 
@@ -239,4 +240,12 @@ def test_a_worker_that_dies_fails_the_run_and_keeps_the_partial_output(tmp_path,
     assert code == 2
     assert "worker process died" in capsys.readouterr().err
     assert not os.path.exists(out)
-    assert json.load(open(out + CHECKPOINT_SUFFIX))["records"] < 51
+    assert json.loads(Path(out + CHECKPOINT_SUFFIX).read_text())["records"] < 51
+
+
+def test_progress_bar_when_asked_for(tmp_path, capsys):
+    src = write_shard(tmp_path / "in.jsonl", make_records(5))
+    assert main(["clean", src, "-o", str(tmp_path / "o.jsonl"), "--plugin", "corpus_test_rules", "--select", "ENC990",
+                 "--progress", "always", "-j", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "in.jsonl" in err and "5 records" in err and "MB/s" in err

@@ -9,7 +9,7 @@ dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
 
-from doclint.corpus.dask import corpus_counts, lint_bag, lint_dataframe  # noqa: E402
+from doclint.corpus.dask import corpus_counts, lint_bag, lint_dataframe  # noqa: E402 (after importorskip)
 
 OPTIONS = {"select": ["ENC990", "SPAM990", "CHROME990"], "plugins": ["corpus_test_rules"]}
 
