@@ -6,6 +6,7 @@ first searches the whole text with one compiled pattern and only looks at the li
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from typing import Iterator
 
@@ -19,7 +20,8 @@ _CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 @lru_cache(maxsize=1)
 def rare_han_class() -> str:
-    """A regex character class body of the rare Han characters (score ≤ RARE_SCORE or unlisted)."""
+    """A regex character class body of the rare BMP Han characters (score ≤ RARE_SCORE or
+    unlisted); every Han character beyond the BMP (extensions B-H) is rare too."""
     scores = han_scores()
     ranges = []
     for low, high in _CJK_BLOCKS:
@@ -31,17 +33,33 @@ def rare_han_class() -> str:
             elif not rare and start is not None:
                 ranges.append(chr(start) if start == cp - 1 else f"{chr(start)}-{chr(cp - 1)}")
                 start = None
-    return "".join(ranges) + "\U00020000-\U0003134f"
+    return "".join(ranges)
 
 
-@lru_cache(maxsize=1)
-def rare_han() -> re.Pattern[str]:
-    return re.compile(f"[{rare_han_class()}]")
+#: The parts of the scanned class beyond the BMP: private-use planes, Han extensions B-H.
+_ASTRAL = "\U000f0000-\U0010fffd\U00020000-\U0003134f"
 
 
-@lru_cache(maxsize=1)
-def _any_suspect() -> re.Pattern[str]:
-    return re.compile(f"[{_SUSPECT_CLASS}{rare_han_class()}]")
+@lru_cache(maxsize=2)
+def _any_suspect(astral: bool) -> re.Pattern[str]:
+    """The shared scan's class. Without its astral ranges sre compiles the class to one
+    bitmap lookup per character, twice as fast; those ranges are needed only in texts that
+    hold a character beyond the BMP."""
+    return re.compile(f"[{_SUSPECT_CLASS}{rare_han_class()}{_ASTRAL if astral else ''}]")
+
+
+#: CPython's header size of a compact non-ASCII str (PEP 393): size = header + (len + 1) * kind.
+_COMPACT_HEADER = sys.getsizeof("\u0100") - 2 * 2
+
+
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond U+FFFF, in O(1) on CPython: a str is stored
+    with 4 bytes per character exactly when it does (PEP 393). Elsewhere: assume it does."""
+    if text.isascii():
+        return False
+    if sys.implementation.name != "cpython":
+        return True
+    return (sys.getsizeof(text) - _COMPACT_HEADER) // (len(text) + 1) == 4
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +68,7 @@ def _scan(text: str) -> tuple[frozenset[str], tuple[int, ...]]:
     gates need: the kinds of suspect characters present and the offsets of rare Han."""
     kinds: set[str] = set()
     rare = []
-    for match in _any_suspect().finditer(text):
+    for match in _any_suspect(_has_astral(text)).finditer(text):
         ch = match.group()
         if _is_rare_han_hit(ch):
             rare.append(match.start())
@@ -114,7 +132,7 @@ def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
 #: BOM, U+FFFD and the first characters of 锟斤拷/烫烫烫/屯屯屯; and √◊─┼, which lead MacRoman
 #: and cp437 mojibake (g√¢teaux, ─îe┼ítina) that has no Latin-1 letter for the byte gate.
 _SUSPECT_CLASS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-                  "\ue000-\uf8ff\U000f0000-\U0010fffd\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯"
+                  "\ue000-\uf8ff\u200b-\u200d\u2060\u180e\ufeff\ufffd锟烫屯"
                   "\u221a\u25ca\u2500\u253c")
 
 
@@ -167,6 +185,7 @@ _LATIN_PAIR_BYTES = LazyPattern(rb"\xc3[\x80-\xbf](?:[\xc2-\xcb\xcd-\xcf]|\xe2[\
 _EXTENDED_LEADS = (b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8", b"\xc9", b"\xcd", b"\xce", b"\xcf")
 
 
+@lru_cache(maxsize=4)
 def may_hold_latin_mojibake(text: str) -> bool:
     """Whether ``text`` can hold Latin-family mojibake (ÃƒÂ©, ÄŻ, Ï£Íû, g√¢teaux …)."""
     data = utf8(text)

@@ -66,3 +66,9 @@ def test_zero_width_space_is_removed(enc_text):
 ])
 def test_zero_width_characters_that_scripts_need_are_kept(enc_text, text):
     assert enc_text(text, "ENC011").diagnostics == []
+
+
+def test_private_use_beyond_the_bmp_is_reported(enc_text):
+    # a text with a supplementary-plane character takes the scan's astral path
+    result = enc_text("plane 15: \U000f0001, extension B: 𠀀 (a real character)", "ENC009")
+    assert result.spans() == ["\U000f0001"]
