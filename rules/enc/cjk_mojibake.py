@@ -47,6 +47,11 @@ NOISE_COST = 12.0
 DAMAGEABLE = LazyPattern("[^\x00-\x7f\ufffd]")
 #: Han, kana, Hangul, CJK and fullwidth punctuation: what a CJK repair is made of.
 CJK = LazyPattern("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: Latin-1 and cp1252 signs and letters, and ASCII letters (their balance tells CJK bytes shown
+#: as Latin-1 from Latin text with a few mojibake words).
+LATIN_SIGN = LazyPattern("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                         "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+ASCII_LETTER = LazyPattern("[A-Za-z]")
 #: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
 SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 #: Codecs whose mojibake is made of Han characters.
@@ -237,6 +242,8 @@ def _may_be(text: str, wrong: str, right: str) -> bool:
     if decoded.count("\ufffd") > (1 - MIN_SURVIVAL) * len(decoded):
         return False
     if wrong in SINGLE_BYTE:  # Latin mojibake of Latin text is ENC004's: the repair must be CJK
+        if len(LATIN_SIGN.findall(text)) < len(ASCII_LETTER.findall(text)):
+            return False  # CJK bytes shown as Latin-1 are mostly signs; Latin text mostly ASCII
         twice = decoded.encode(wrong, "ignore").decode(right, "replace")
         if CJK.search(twice) is not None and mean_cost(twice.replace("\ufffd", "")) < NOISE_COST:
             return True
