@@ -52,9 +52,10 @@ class LexiconRule(Rule):
     def lines_with_hits(self, document: Document,
                         worth: Callable[[list[Hit]], bool] = bool) -> Iterator[tuple[Line, list[Hit]]]:
         """Each line whose hits pass the cheap test ``worth``, with its hits in line-relative
-        offsets, in document order (other lines are never built)."""
+        offsets, in document order (other lines are never built). ``worth`` must hold for a
+        superset of hits whenever it holds for a subset: it is tried on the whole document first."""
         hits = self.hits(document)
-        if not hits:
+        if not hits or not worth(hits):  # ``worth`` is monotone: a clean document stops here
             return
         hits = sorted(hits)
         for line, inside in by_line(document, hits, [h.start for h in hits]):

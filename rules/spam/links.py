@@ -16,7 +16,7 @@ from .shape import LazyPattern
 #: because the pattern starts with a literal dot).
 TLD_ANCHOR = LazyPattern(r"\.[a-z]{2,12}(?![a-z0-9])", re.IGNORECASE)
 #: A URL or a bare host name with a dot-separated top-level domain.
-LINK = LazyPattern(r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
+LINK = LazyPattern(r"(?<![a-z0-9.\-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
                    r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
 #: Links must make up this share of a line's letters for one listed host to mark a link farm.
 MIN_LINK_SHARE = 0.5
@@ -69,6 +69,8 @@ class SpamLinks(LexiconRule):
             listed_links = [m.group() for m in links if listed(m.group(1), domains, allowed)]
             worded = [m.group() for m in links if words.find(m.group(1))]
             bad = list(dict.fromkeys(listed_links + worded))
+            if not bad:
+                continue
             share = sum(len(m.group()) for m in links) / max(1, shape.letters(line.text) + line.text.count("."))
             if len(bad) < 2 and not (listed_links and share >= MIN_LINK_SHARE):
                 continue
