@@ -153,6 +153,12 @@ def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], z
                  out: list[Verdict | None]) -> None:
     up = kinds[a - 1] if a > 0 else None
     down = kinds[b + 1] if b + 1 < len(kinds) else None
+    # a lone UI line inside prose (``Advertisement``, a button) interrupts the text, it does
+    # not start a chrome block: look through it
+    if up == BAD and facts[a - 1].category == "ui" and a > 1 and kinds[a - 2] == GOOD:
+        up = GOOD
+    if down == BAD and facts[b + 1].category == "ui" and b + 2 < len(kinds) and kinds[b + 2] == GOOD:
+        down = GOOD
     if BAD not in (up, down):
         if GOOD in (up, down) and up != down:  # prose on one side, the edge on the other
             menu = sum(1 for k in range(a, b + 1) if facts[k].menu)

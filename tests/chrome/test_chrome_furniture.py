@@ -112,3 +112,8 @@ def test_a_one_paragraph_text_is_never_taken_for_a_teaser(check):
             "Share\n")
     result = check(text, "CHROME001")
     assert result.rows() == [2]
+
+
+def test_an_ad_line_inside_the_article_does_not_cut_off_the_rest(check):
+    text = BODY_EN + "Advertisement\nThe plan will be reviewed again in two years.\n"
+    assert check(text, "CHROME001").rows() == [4]
