@@ -68,7 +68,8 @@ class LatinMojibake(Rule):
     twice (``cafÃ©``, ``â€œquotedâ€\\x9d``, ``РџСЂРёРІРµС‚``).
 
     Why: the original text is still there byte for byte; re-encoding and decoding restores it.
-    ftfy's calibrated badness heuristic decides, so ordinary accented text stays clean.
+    ftfy (its encoding steps only) decides, on lines holding a pair of characters mojibake is
+    made of, so ordinary accented text stays clean.
     Example: ``cafÃ© â€” naÃ¯ve`` → ``café — naïve``.
     Fix safety: safe when the repair is a pure re-encode/decode; unsafe when ftfy also had to
     guess lost bytes.
