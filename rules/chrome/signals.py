@@ -46,7 +46,7 @@ _STRONG_CHAR = re.compile(r"[|｜丨│•»›]| [-/] ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _COUNTER_HINT = re.compile(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|[Cc]omment|[Vv]iew|[Ll]ike|[Ss]hare|[Rr]epl")
-_LEADERS = frozenset(" \t\u3000-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
+_LEADERS = frozenset(" \t\u3000\xa0-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")
 
