@@ -112,13 +112,8 @@ def process_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
         if problem is None:
             text, problem = record_text(record, options.text_field)
         if problem is not None:
-            stats.malformed += 1
-            _count_malformed(stats)
             diagnostics.append({**malformed_record(problem, options.source), **where})
-            if isinstance(record, dict):
-                kept.append(_summarised(record, options, {"malformed": problem}))
-            elif options.rejects is not None:
-                rejected.append({"doclint_raw": _raw_text(item), "doclint_reason": "malformed"})
+            _route_malformed(item, record, problem, options, stats, kept, rejected)
             continue
         checked = check_text(text, options.source, engine, options.fix, _corpus, options.engine.unsafe_fixes)
         rows = checked.rows_by_code()
@@ -192,10 +187,18 @@ def _count(stats: Stats, checked: Checked, rows: dict[str, set[int]]) -> None:
         rule.removed += removed.get(code, 0)
 
 
-def _count_malformed(stats: Stats) -> None:
+def _route_malformed(item: Any, record: Any, problem: str, options: WorkOptions, stats: Stats,
+                     kept: list[Any], rejected: list[Any]) -> None:
+    """Count a malformed record; a valid JSON object passes through unchanged, an unparsable
+    line goes to the rejects file when there is one (it has no fields to keep otherwise)."""
+    stats.malformed += 1
     rule = stats.rule(MALFORMED_CODE, MALFORMED_NAME)
     rule.documents += 1
     rule.diagnostics += 1
+    if isinstance(record, dict):
+        kept.append(_summarised(record, options, {"malformed": problem}))
+    elif options.rejects is not None:
+        rejected.append({"doclint_raw": _raw_text(item), "doclint_reason": "malformed"})
 
 
 def _json_line(value: Any) -> bytes:
