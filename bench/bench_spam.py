@@ -4,7 +4,7 @@
 Usage (from the repository root):  python bench/bench_spam.py [--mb 100] [--external ../shared/data/external]
 
 The corpus is built in memory from clean public text (zh-cleaneval hand-cleaned pages and the
-article-extraction benchmark's English bodies) cut into ~8 KB documents, with one composed spam
+article-extraction benchmark's English bodies) cut into ~5 KB documents, with one composed spam
 line in every 50th document, repeated to ``--mb`` megabytes of UTF-8. One process, one core;
 CPU time, best of ``--repeat`` runs for the SPAM timings. It times:
 - building the documents alone (``Document.from_text`` and its line index), which every rule run
@@ -31,7 +31,7 @@ SPAM_LINES = [
 
 
 def corpus(external: Path, megabytes: float) -> list[str]:
-    """Clean zh and en documents (~8 KB each), some with a spam line, repeated to ``megabytes``."""
+    """Clean zh and en documents (~5 KB each), some with a spam line, repeated to ``megabytes``."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((external / "zh-cleaneval-content-extraction" / "cleaned").glob("*.txt"))]
     truth = json.loads((external / "article-extraction-benchmark" / "ground-truth.json").read_text(encoding="utf-8"))
     texts += [v.get("articleBody", "") for v in truth.values()]

@@ -6,7 +6,8 @@ Each rule then looks only at the lines that have hits, so clean text costs one p
 """
 from __future__ import annotations
 
-from typing import Any, Callable, ClassVar, Iterator, Mapping, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from doclint import Edit, Fix, Option, Rule
 from doclint.document import Document, Line

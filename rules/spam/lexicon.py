@@ -8,7 +8,7 @@ rule with the ``extend-terms`` / ``allow-terms`` options, so no code change is n
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,7 +44,7 @@ def read_terms(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def terms(name: str) -> tuple[tuple[str, Label], ...]:
     """``(term, label)`` pairs of one lexicon file, lower-cased, kinds split off promo terms."""
     base = LEXICONS[name]
@@ -58,13 +58,13 @@ def terms(name: str) -> tuple[tuple[str, Label], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def allowlist() -> tuple[str, ...]:
     """Known false friends (幹部, 港口交易 …): hits inside them are dropped."""
     return tuple(t.lower() for t in read_terms("allow.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def spam_domains() -> frozenset[str]:
     """Listed gambling/porn/scam host names (a listed domain covers its subdomains)."""
     return frozenset(read_terms("spam-domains.txt"))

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Iterable
+from collections.abc import Iterable
+from typing import ClassVar
 
 from doclint.document import Document
 from doclint.model import Diagnostic

@@ -15,8 +15,9 @@ automaton. A hit is then kept only when
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from .lexicon import LEXICONS, USER, Label, allowlist, terms
 

@@ -8,8 +8,9 @@ measure that shape so rules can require it next to lexicon evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
-from typing import Any, Iterable
+from typing import Any
 
 from .matcher import Hit
 

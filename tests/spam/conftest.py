@@ -1,11 +1,11 @@
 """Helpers for the SPAM tests: run the family's rules on a text and apply their fixes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-
 from doclint.document import Document
 from doclint.fixer import apply_one_pass
 from doclint.model import Diagnostic

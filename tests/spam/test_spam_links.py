@@ -14,13 +14,13 @@ def test_two_worded_links_are_a_link_farm(spam, fixed):
 
 
 def test_one_listed_host_in_a_line_of_links(spam):
-    host = sorted(spam_domains())[0]
+    host = min(spam_domains())
     assert [f.code for f in spam(f"Partners: http://{host}/ \n")] == ["SPAM003"]
     assert [f.code for f in spam(f"Partners: http://sub.{host}/index.html\n")] == ["SPAM003"]
 
 
 def test_one_link_inside_a_sentence_stays_clean(spam):
-    host = sorted(spam_domains())[0]
+    host = min(spam_domains())
     assert spam(f"The court filing says the site {host} was taken down last year by the police.\n") == []
     assert spam("The ruling names pornhub.com and xvideos.com as defendants in the case.\n") != []
     assert spam("The ruling names pornhub.com as a defendant in the case.\n") == []

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import json
 
-from doclint.rules.spam.lexicon import LEXICONS, allowlist, read_terms, terms
+from doclint.rules.spam.lexicon import LEXICONS, Label, allowlist, read_terms, terms
 from doclint.rules.spam.matcher import Matcher, matcher
-from doclint.rules.spam.lexicon import Label
 
 STRONG = Label("test", strong=True)
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from doclint.model import Applicability
 
 ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前检查。\n\n"
