@@ -68,6 +68,16 @@ CLEAN = {
     "editor-wechat-zh": (
         "重庆政协报\n微信公众平台:CQZXB999\n编辑：张三 电话：023-63891234\n"
         "关注我们的微信公众号，获取更多资讯。\n"),
+    "support-lines-en": (
+        "If you or someone you know is struggling, call or text 988, or text HOME to 741741.\n"
+        "Subscribe to our newsletter for free updates. Call 911 in an emergency.\n"
+        "The casino bonus scheme won a prize for the most misleading advert of the year, the regulator said.\n"),
+    "shop-notice-zh": (
+        "本店春节期间正常营业，会员凭卡享受九折优惠，详情请咨询门店工作人员。\n"
+        "活动时间：2月1日至2月15日，免费停车，欢迎广大市民光临。\n"),
+    "korean": "경찰은 불법 온라인 카지노와 음란물 유포 사이트를 단속했다고 밝혔다.\n",
+    "portuguese": "A polícia fechou um cassino online ilegal e apreendeu vídeos pornográficos.\n",
+    "indonesian": "Polisi menutup situs judi online dan menyita video porno dari server.\n",
     "german": "Die Polizei hat ein illegales Online-Casino geschlossen. Poker und Sportwetten wurden angeboten.\n",
     "japanese": "警察は違法なオンラインカジノを摘発した。無修正の動画も押収された。\n",
     "russian": "Полиция закрыла нелегальное онлайн-казино; изъяты серверы с порно.\n",
