@@ -55,9 +55,11 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
     channel are strong (2); SMS short codes, phone numbers and links are ordinary in content (a
     crisis line's "text HOME to 741741") and weak (1)."""
     for hit in hits:
-        if hit.label.kind in ("channel", "reach"):
+        if hit.label.kind in ("channel", "reach", "at"):
             m = HANDLE.match(text, hit.end)
-            if m and (m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/")):
+            if not m or (hit.label.kind == "at" and "@" not in text[hit.end:m.start(2)].replace("＠", "@")):
+                continue
+            if m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/"):
                 return f"handle {text[hit.start:hit.end]} {m.group(2)}", hit.start, 2
     m = SELF_PROMO.search(text)
     if m and not shape.QUOTES.search(text):
@@ -166,7 +168,7 @@ def _worth_a_look(hits: list[Hit]) -> bool:
     kinds: dict[str, set[str]] = {}
     for hit in hits:
         kinds.setdefault(hit.label.kind, set()).add(hit.term.lower())
-    if kinds.keys() & {"channel", "reach", ""}:
+    if kinds.keys() & {"channel", "reach", "at", ""}:
         return True
     calls, offers = kinds.get("cta", set()), len(kinds.get("offer", ()))
     return offers >= 3 or (bool(calls) and offers >= 2) or bool(calls & PLUG_CALLS)

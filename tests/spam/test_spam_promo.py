@@ -20,6 +20,7 @@ ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前
     "FREE ringtone every week! txt TONE to 87021 now",  # an SMS short code
     "可聊可约伽徽：abc20241 日结",                     # homophone-obfuscated WeChat handle
     "长期收一类卡，卡商直收，联系方式 t.me/cardking88",  # money-mule ad with a Telegram link
+    "跑分车队招人，日结稳赚，咨询客服：@paofen666",       # an @handle after a contact word
 ])
 def test_promo_line_is_flagged_and_deleted(spam, fixed, promo):
     text = ARTICLE + promo + "\n"
@@ -63,6 +64,8 @@ def test_notes_name_the_contact_and_the_solicitation(spam):
     "Sign up: Obits newsletter",
     "The meeting is on 2024-03-01, call 555-0100 for details.",
     "If you need help, text HOME to 741741 to reach the Crisis Text Line.",  # a short code, no offer
+    "联系人：张三，联系电话：13800000000，欢迎咨询。",          # a contact person without an @handle
+    "Tips? Contact @dailypaper on Twitter.",                # an @handle without solicitation
 ])
 def test_contacts_without_solicitation_stay_clean(spam, clean):
     assert spam(clean + "\n") == []
