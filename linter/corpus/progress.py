@@ -29,8 +29,9 @@ def _columns() -> list[Any]:
 
 
 @contextmanager
-def progress_bar(label: str, total: int, enabled: bool | None = None) -> Iterator[Callable[[int, int], None] | None]:
-    """Yield ``update(bytes_read, records_done)`` while a bar is shown, or None when silent."""
+def progress_bar(label: str, total: int, enabled: bool | None = None) -> Iterator[Callable[[str, int, int], None] | None]:
+    """Yield ``update(phase, bytes_read, records_done)`` while bars are shown (one per phase:
+    ``counting`` for the cross-document pass, then ``checking``), or None when silent."""
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
@@ -40,15 +41,22 @@ def progress_bar(label: str, total: int, enabled: bool | None = None) -> Iterato
     from rich.progress import Progress
 
     with Progress(*_columns(), console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task(label, total=max(total, 1), records=0)
-        state = {"shown": 0.0, "records": 0}
+        state: dict = {"shown": 0.0, "records": 0, "phase": None, "task": None}
 
-        def update(position: int, records: int) -> None:
+        def finish() -> None:
+            if state["task"] is not None:
+                bar.update(state["task"], completed=total, records=state["records"])
+
+        def update(phase: str, position: int, records: int) -> None:
+            if phase != state["phase"]:
+                finish()
+                state["phase"] = phase
+                state["task"] = bar.add_task(f"{label} {phase}", total=max(total, 1), records=0)
             state["records"] = records
             now = time.monotonic()
             if now - state["shown"] >= 0.1:
-                bar.update(task, completed=position, records=records)
+                bar.update(state["task"], completed=position, records=records)
                 state["shown"] = now
 
         yield update
-        bar.update(task, completed=total, records=state["records"])
+        finish()

@@ -41,8 +41,8 @@ class RunResult:
     corpus_pass: bool
 
 
-#: Called after each chunk with (bytes of the input read so far, records done so far).
-Progress = Callable[[int, int], None]
+#: Called after each chunk with (phase, bytes of the input read so far, records done so far).
+Progress = Callable[[str, int, int], None]
 
 
 def check_paths(paths: Paths) -> None:
@@ -77,10 +77,14 @@ def _open_sinks(paths: Paths, options: WorkOptions, reader: ShardReader,
     return sinks
 
 
-def corpus_counts(pool: ChunkPool, reader: ShardReader, options: WorkOptions) -> Any:
+def corpus_counts(pool: ChunkPool, reader: ShardReader, options: WorkOptions,
+                  progress: Progress | None = None) -> Any:
     """First pass: how many documents hold each corpus key (a merged count-min sketch)."""
-    for _ in pool.map(count_chunk, reader.chunks(), options):
-        pass
+    done = 0
+    for count in pool.map(count_chunk, reader.chunks(), options):
+        done += count
+        if progress is not None:
+            progress("counting", reader.position(), done)
     return merge_all(pool, pool.sketches())
 
 
@@ -105,7 +109,7 @@ def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,
     with ChunkPool(jobs, warm, options.engine) as pool:
         corpus = None
         if engine_for(options.engine).linter.corpus_rules:
-            corpus = corpus_counts(pool, reader, options)
+            corpus = corpus_counts(pool, reader, options, progress)
             pool.install_corpus(corpus)
         stats = _checking_pass(pool, paths, options, reader, checkpoint if resume else None, checkpoint, progress)
     return RunResult(stats, time.perf_counter() - started, corpus is not None)
@@ -143,7 +147,7 @@ def _checking_pass(pool: ChunkPool, paths: Paths, options: WorkOptions, reader: 
                 if checkpoint.due():
                     checkpoint.save(*mark, sinks)
             if progress is not None:
-                progress(reader.position(), done)
+                progress("checking", reader.position(), done)
         for sink in sinks.values():
             sink.commit()
     except BaseException:

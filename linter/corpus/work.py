@@ -236,8 +236,9 @@ def compress(data: bytes, compression: str) -> bytes:
 _sketch: Any = None
 
 
-def count_chunk(chunk: Chunk, options: WorkOptions) -> None:
-    """First pass of a cross-document run: add the chunk's corpus keys to this process's sketch.
+def count_chunk(chunk: Chunk, options: WorkOptions) -> int:
+    """First pass of a cross-document run: add the chunk's corpus keys to this process's sketch;
+    return how many records the chunk held.
 
     The sketch stays in the process (shipping a few-MB sketch back per chunk would cost more
     than counting); :func:`take_sketch` hands it over once at the end of the pass.
@@ -254,6 +255,7 @@ def count_chunk(chunk: Chunk, options: WorkOptions) -> None:
         if text is None:
             continue
         _sketch.add_document(corpus_keys(Document.from_text(text, options.source), rules))
+    return len(chunk.items)
 
 
 def take_sketch() -> Any:

@@ -99,3 +99,14 @@ def test_sketches_merge_pairwise_into_one(count):
     assert merged.documents == count
     assert merged.count(1) == count
     assert merged.count(104 if count == 5 else 100) == 1
+
+
+def test_progress_reports_both_passes_in_order(tmp_path):
+    src = write_shard(tmp_path / "in.jsonl", make_records())
+    seen = []
+    run(Paths(src, str(tmp_path / "out.jsonl")), WorkOptions(ENGINE, output=Sink("jsonl")), chunk_bytes=100,
+        progress=lambda phase, position, records: seen.append((phase, records)))
+    assert [r for p, r in seen if p == "counting"][-1] == 12
+    assert [r for p, r in seen if p == "checking"][-1] == 12
+    phases = [p for p, _ in seen]
+    assert phases == ["counting"] * phases.count("counting") + ["checking"] * phases.count("checking")
