@@ -52,6 +52,8 @@ CJK = LazyPattern("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 LATIN_SIGN = LazyPattern("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                          "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 ASCII_LETTER = LazyPattern("[A-Za-z]")
+#: Share of a repair's non-ASCII characters that must be CJK.
+MIN_CJK = 0.8
 #: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
 SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 #: Codecs whose mojibake is made of Han characters.
@@ -160,6 +162,8 @@ def _reads_better(before: str, after: str) -> bool:
     """``after`` is a clearly better reading of ``before``, which itself reads as noise."""
     if _non_ascii(after) < 2 or after == before or _non_ascii(before) < 2:
         return False
+    if len(CJK.findall(after)) < MIN_CJK * (_non_ascii(after) - after.count("\ufffd")):
+        return False  # a CJK repair is CJK text (GBK also encodes Cyrillic and Greek)
     return (mean_cost(after) + MIN_GAIN <= mean_cost(before) and rare_share(after) <= 0.2
             and plausibility(after) >= 0.9)
 
@@ -233,6 +237,13 @@ def _pair_kind(wrong: str, right: str) -> str:
     return "utf-8" if right == "utf-8" else "han"
 
 
+def _valid_utf8_share(data: bytes) -> float:
+    """Share of the non-ASCII characters of a lenient UTF-8 decode of ``data`` that are not U+FFFD."""
+    decoded = data.decode("utf-8", "replace")
+    non_ascii = _non_ascii(decoded)
+    return 1 - decoded.count("\ufffd") / non_ascii if non_ascii else 0.0
+
+
 def _may_be(text: str, wrong: str, right: str) -> bool:
     """Quick C-level test: the re-decode of ``text`` is not mostly replacement characters."""
     data = text.encode(wrong, "ignore")
@@ -244,6 +255,8 @@ def _may_be(text: str, wrong: str, right: str) -> bool:
     if wrong in SINGLE_BYTE:  # Latin mojibake of Latin text is ENC004's: the repair must be CJK
         if len(LATIN_SIGN.findall(text)) < len(ASCII_LETTER.findall(text)):
             return False  # CJK bytes shown as Latin-1 are mostly signs; Latin text mostly ASCII
+        if right != "utf-8" and _valid_utf8_share(data) >= MIN_SURVIVAL:
+            return False  # the bytes are UTF-8 (Cyrillic or Latin mojibake): ENC004's, not GBK/Big5
         twice = decoded.encode(wrong, "ignore").decode(right, "replace")
         if CJK.search(twice) is not None and mean_cost(twice.replace("\ufffd", "")) < NOISE_COST:
             return True

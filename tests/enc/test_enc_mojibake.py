@@ -94,3 +94,12 @@ def test_japanese_mojibake_from_cp932(enc_text):
 ])
 def test_real_text_is_not_mojibake(enc_text, text):
     assert enc_text(text, "ENC004", "ENC005").diagnostics == []
+
+
+def test_cyrillic_read_as_cp1252_is_latin_mojibake_not_cjk(enc_text):
+    # its bytes also decode as GBK into common Han (芯薪写): ENC005 must leave it to ENC004
+    damaged = wrong_decode(RU, "utf-8", "cp1252")
+    result = enc_text(damaged)
+    assert set(result.codes) <= {"ENC004", "ENC008"}
+    assert "ENC005" not in result.codes
+    assert result.fixed() == RU
