@@ -207,15 +207,17 @@ def run_datatrove(corpus: Path, jobs: int, total_docs: int, parts: int) -> Resul
     seconds, peak, stdout = measure([sys.executable, __file__, "--child-datatrove", str(folder), str(out), str(jobs)],
                                     env={"LOGURU_LEVEL": "WARNING"})
     kept = json.loads(stdout.strip().splitlines()[-1])["kept"]
-    return Result("datatrove FineWeb-2 zh filters", jobs, seconds, peak, f"{total_docs - kept} of {total_docs} docs dropped")
+    note = f"{total_docs - kept} of {total_docs} docs dropped"
+    return Result("datatrove FineWeb-2 zh filters", jobs, seconds, peak, note)
 
 
 # -- reporting -----------------------------------------------------------------------------
 def table(results: list[Result], size: int, docs: int) -> str:
     one_job = {r.tool: r.seconds for r in results if r.jobs == 1}
     doclint = {r.jobs: r.seconds for r in results if r.tool == "doclint clean"}
-    rows = ["| tool | jobs | seconds | MB/s | docs/s | MB/s per job | parallel efficiency | peak RSS MB (all / largest) | "
-            "time vs doclint | result |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    header = ("| tool | jobs | seconds | MB/s | docs/s | MB/s per job | parallel efficiency "
+              "| peak RSS MB (all / largest) | time vs doclint | result |")
+    rows = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         mbs = size / 1e6 / r.seconds
         eff = f"{one_job[r.tool] / (r.seconds * r.jobs):.0%}" if r.tool in one_job else "n/a"

@@ -31,7 +31,8 @@ def add_clean_parser(sub: argparse._SubParsersAction) -> None:
     clean.add_argument("input", metavar="IN")
     clean.add_argument("-o", "--output", metavar="OUT", help="cleaned shard (omit to lint only)")
     clean.add_argument("--rejects", metavar="PATH", help="write documents over a --reject-* threshold here")
-    clean.add_argument("--diagnostics", metavar="PATH", help="every diagnostic with its record id and index (.jsonl, .jsonl.gz, .jsonl.zst)")
+    clean.add_argument("--diagnostics", metavar="PATH",
+                       help="every diagnostic with its record id and index (.jsonl, .jsonl.gz, .jsonl.zst)")
     clean.add_argument("--text-field", default="text", help="field holding the document text (default: text)")
     clean.add_argument("--id-field", help="field holding the record id, reported with each diagnostic")
     clean.add_argument("--summary-field", metavar="NAME",

@@ -29,7 +29,8 @@ def _columns() -> list[Any]:
 
 
 @contextmanager
-def progress_bar(label: str, total: int, enabled: bool | None = None) -> Iterator[Callable[[str, int, int], None] | None]:
+def progress_bar(label: str, total: int,
+                 enabled: bool | None = None) -> Iterator[Callable[[str, int, int], None] | None]:
     """Yield ``update(phase, bytes_read, records_done)`` while bars are shown (one per phase:
     ``counting`` for the cross-document pass, then ``checking``), or None when silent."""
     if enabled is None:

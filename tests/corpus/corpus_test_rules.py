@@ -14,7 +14,13 @@ from doclint import CorpusRule, Diagnostic, Document, Edit, Fix, LintContext, Ru
 
 
 class ReplacementChar(Rule):
-    """What: flags U+FFFD. Why: decoding damage. Example: "caf\ufffd". Fix safety: safe (deletes it). Options: none."""
+    """What: flags U+FFFD.
+
+    Why: decoding damage.
+    Example: "caf\ufffd".
+    Fix safety: safe (deletes it).
+    Options: none.
+    """
 
     code = "ENC990"
     name = "test-replacement-char"
@@ -29,7 +35,13 @@ class ReplacementChar(Rule):
 
 
 class SpamLine(Rule):
-    """What: a line containing "BUY NOW". Why: injected spam. Example: "BUY NOW cheap". Fix safety: unsafe (deletes the line). Options: none."""
+    """What: a line containing "BUY NOW".
+
+    Why: injected spam.
+    Example: "BUY NOW cheap".
+    Fix safety: unsafe (deletes the line).
+    Options: none.
+    """
 
     code = "SPAM990"
     name = "test-spam-line"
@@ -49,7 +61,13 @@ def line_key(text: str) -> int:
 
 
 class RepeatedLine(CorpusRule):
-    """What: a line found in at least 3 documents of the run. Why: site chrome. Example: "Home > News". Fix safety: safe (deletes it). Options: none."""
+    """What: a line found in at least 3 documents of the run.
+
+    Why: site chrome.
+    Example: "Home > News".
+    Fix safety: safe (deletes it).
+    Options: none.
+    """
 
     code = "CHROME990"
     name = "test-repeated-line"
@@ -69,7 +87,13 @@ class RepeatedLine(CorpusRule):
 
 
 class Exploding(Rule):
-    """What: raises on "EXPLODE". Why: tests that a broken rule is reported. Example: "EXPLODE". Fix safety: none. Options: none."""
+    """What: raises on "EXPLODE".
+
+    Why: tests that a broken rule is reported.
+    Example: "EXPLODE".
+    Fix safety: none.
+    Options: none.
+    """
 
     code = "MIX990"
     name = "test-exploding"
@@ -82,7 +106,13 @@ class Exploding(Rule):
 
 
 class KillsItsProcess(Rule):
-    """What: ends its process on "CRASH". Why: tests a worker that dies (out of memory, segfault). Example: "CRASH". Fix safety: none. Options: none."""
+    """What: ends its process on "CRASH".
+
+    Why: tests a worker that dies (out of memory, segfault).
+    Example: "CRASH".
+    Fix safety: none.
+    Options: none.
+    """
 
     code = "MIX991"
     name = "test-kills-its-process"

@@ -206,7 +206,8 @@ def test_interrupted_run_leaves_no_output_and_resume_finishes_it(tmp_path, monke
         fh.write(b'{"half a rec')
 
     monkeypatch.setattr(corpus_run, "process_chunk", real)
-    assert clean(src, "-o", out, *[a if a else rej for a in args], "--resume", "--statistics", str(tmp_path / "s.json")) == 0
+    stats = str(tmp_path / "s.json")
+    assert clean(src, "-o", out, *[a if a else rej for a in args], "--resume", "--statistics", stats) == 0
     assert Path(out).read_bytes() == Path(expected_out).read_bytes()
     assert Path(rej).read_bytes() == Path(expected_rej).read_bytes()
     assert json.loads(Path(tmp_path / "s.json").read_text())["records"] == 200
