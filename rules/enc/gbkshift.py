@@ -10,6 +10,7 @@ stream realigns by itself.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
@@ -77,8 +78,48 @@ def _pair(lead: int | None, trail: int | None) -> str | None:
     return ch if len(ch) == 1 else None
 
 
-def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
-    """Bytes (None = lost) of the misaligned run starting at the orphan mark at ``pos``."""
+@lru_cache(maxsize=1)
+def readings() -> dict[str, str]:
+    """Traditional character → Mandarin reading (``rules/data/enc/han_readings.txt``)."""
+    table: dict[str, str] = {}
+    text = resources.files("doclint.rules").joinpath("data/enc/han_readings.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            reading, chars = line.split("\t")
+            table.update(dict.fromkeys(chars, reading))
+    return table
+
+
+def _read_as(lead: int, trail: int, pinyin: str) -> bool:
+    """Whether GBK bytes ``lead trail`` are a Traditional character read ``pinyin``."""
+    ch = _pair(lead, trail)
+    return ch is not None and readings().get(ch) == pinyin
+
+
+@lru_cache(maxsize=4096)
+def _best_with_reading(window: int | None, known: int, pinyin: str, lost_is_lead: bool) -> str | None:
+    """The most common character with one lost byte, among those the annotation allows.
+
+    The converter put ``(pinyin)`` after a byte window read ``pinyin``: for a lost lead byte L
+    that window is (previous byte, L); for a lost trail byte T it is the character itself.
+    """
+    scores = han_scores()
+    best, best_score = None, 0
+    for byte in _LEADS if lost_is_lead else range(0x40, 0xFF):
+        if lost_is_lead:
+            fits = window is not None and _read_as(window, byte, pinyin)
+            ch = _pair(byte, known) if fits else None
+        else:
+            ch = _pair(known, byte) if _read_as(known, byte, pinyin) else None
+        score = scores.get(ch, 0) if ch else -1
+        if ch and score >= best_score:
+            best, best_score = ch, score
+    return best
+
+
+def _scan_run(text: str, pos: int, hints: dict[int, str]) -> tuple[list[int | None], int, bool]:
+    """Bytes (None = lost) of the misaligned run starting at the orphan mark at ``pos``; the
+    readings of annotated marks go to ``hints`` by stream index."""
     stream: list[int | None] = []
     annotated = False
     while pos < len(text):
@@ -92,6 +133,8 @@ def _scan_run(text: str, pos: int) -> tuple[list[int | None], int, bool]:
             if text.startswith("?", mark.end()) and mark.end() == pos + 1:
                 stream.extend((LOST_CHAR, LOST_CHAR))
             else:
+                if mark.group().endswith(")"):
+                    hints[len(stream)] = mark.group()[1:-1]
                 stream.append(None)
                 annotated = annotated or mark.end() - pos > 2
             pos = mark.end()
@@ -113,7 +156,8 @@ def realign(text: str, pos: int, orphan: bool = True) -> ShiftRepair | None:
     With ``orphan`` the run starts at a ``?`` mark (the lost lead byte); without, at the
     first garbled character, whose lead byte was lost silently.
     """
-    stream, end, annotated = _scan_run(text, pos)
+    hints: dict[int, str] = {}
+    stream, end, annotated = _scan_run(text, pos, hints)
     if not orphan:
         stream.insert(0, None)
     if not any(b is not None and b >= 0 for b in stream):
@@ -124,9 +168,34 @@ def realign(text: str, pos: int, orphan: bool = True) -> ShiftRepair | None:
     if lost:  # the run starts after the lost character: keep its mark
         stream = stream[2:]
         pos += 1
-    chars = [_pair(stream[i], stream[i + 1]) for i in range(0, len(stream), 2)]
+    chars = [_resolve(stream, i, hints, _previous_trail(text, pos) if orphan else None)
+             for i in range(0, len(stream), 2)]
     repaired = None if None in chars else "".join(chars)  # type: ignore[arg-type]
     return ShiftRepair(pos, end, repaired, annotated, lost)
+
+
+def _previous_trail(text: str, pos: int) -> int | None:
+    """The trail byte of the character before the mark at ``pos`` (its annotation skipped)."""
+    annotation = ANNOTATION_BEFORE.search(text, max(0, pos - 9), pos)
+    before = annotation.start() if annotation else pos
+    pair = gbk2(text[before - 1]) if before else None
+    return pair[1] if pair else None
+
+
+def _resolve(stream: list[int | None], i: int, hints: dict[int, str], first_window: int | None) -> str | None:
+    """The character of the byte pair at ``stream[i:i + 2]``, using an annotation's reading
+    to restore a lost byte where there is one."""
+    lead, trail = stream[i], stream[i + 1]
+    if lead is None and trail is not None and trail >= 0 and i in hints:
+        window = stream[i - 1] if i else first_window
+        found = _best_with_reading(window if window is None or window >= 0 else None, trail, hints[i], True)
+        if found:
+            return found
+    if trail is None and lead is not None and lead >= 0 and i + 1 in hints:
+        found = _best_with_reading(None, lead, hints[i + 1], False)
+        if found:
+            return found
+    return _pair(lead, trail)
 
 
 def is_improvement(garbled: str, repaired: str, annotated: bool = False) -> bool:
