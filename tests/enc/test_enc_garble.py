@@ -80,3 +80,10 @@ def test_genuine_question_marks_are_not_garble(enc_text, text):
 def test_seed_questions_stay_clean(enc_text, seed_text):
     assert enc_text(seed_text("001"), "ENC006").diagnostics == []
     assert enc_text(seed_text("002")).diagnostics == []
+
+
+def test_annotation_reading_picks_the_lost_byte(enc_text):
+    # "?wù)": the lost trail byte makes a character read wù — 務, not the commoner 動
+    result = enc_text("深入了解上海幫助當?shù)貏趧?wù)協作轉移就業", "ENC006")
+    (diag,) = result.diagnostics
+    assert diag.fix.edits[0].replacement.startswith("地勞務")
