@@ -49,8 +49,18 @@ class Linter:
             found.extend(self._adjust(d) for d in produced)
         if document.suppressions:
             found = [d for d in found if not _suppressed(document, d)]
+        found = self._drop_claimed(found)
         found.sort(key=lambda d: (d.span.start, d.span.end, d.code))
         return found
+
+    def _drop_claimed(self, found: list[Diagnostic]) -> list[Diagnostic]:
+        """Drop diagnostics inside a span that a ``claims_span`` rule marked as foreign text."""
+        claiming = {rule.code for rule in self.rules if rule.claims_span}
+        claimed = [d.span for d in found if d.code in claiming and len(d.span)]
+        if not claimed:
+            return found
+        return [d for d in found if d.code in claiming
+                or not any(c.start <= d.span.start and d.span.end <= c.end for c in claimed)]
 
     def _adjust(self, diagnostic: Diagnostic) -> Diagnostic:
         """Apply per-rule severity and fix-applicability settings."""

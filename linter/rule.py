@@ -83,6 +83,10 @@ class Rule:
     options_schema: ClassVar[Mapping[str, Option]] = {}
     #: False keeps a rule out of the default selection (select it explicitly).
     default_enabled: ClassVar[bool] = True
+    #: True for rules whose spans are foreign to the document (injected spam): other rules'
+    #: diagnostics lying inside such a span are dropped, because the script or layout of text
+    #: that has to go anyway is not worth a second report (or a competing fix).
+    claims_span: ClassVar[bool] = False
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         values = {key: opt.default for key, opt in self.options_schema.items()}

@@ -10,14 +10,8 @@ if TYPE_CHECKING:
 
 
 def delete_line(document: Document, line: Line, message: str) -> Fix:
-    """Delete ``line`` with its newline (the last line keeps the newline before it)."""
-    return delete_lines(document, line, line, message)
-
-
-def delete_lines(document: Document, first: Line, last: Line, message: str) -> Fix:
-    """Delete the rows from ``first`` to ``last`` (and the blank rows between) with their newlines."""
-    end = min(last.end_with_newline, len(document.text))
-    return Fix.unsafe(message, Edit.delete(first.start, end))
+    """Delete ``line`` with its newline, so that no blank line is left behind."""
+    return Fix.unsafe(message, Edit.delete(line.start, min(line.end_with_newline, len(document.text))))
 
 
 def delete_span(start: int, end: int, message: str) -> Fix:

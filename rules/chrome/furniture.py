@@ -1,17 +1,12 @@
 """CHROME001: page furniture lines (navigation, share rows, bylines, UI words, footers, lists)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from doclint import Diagnostic, Option, Rule
 
-from .edits import delete_line, delete_lines
+from .edits import delete_line
 from .options import PHRASE_OPTIONS, lexicon_from
-
-if TYPE_CHECKING:
-    from doclint.document import Line
-
-    from .smoothing import Verdict
 
 _LABELS = {
     "navigation": "navigation or masthead", "share": "share widget", "metadata": "byline or metadata",
@@ -68,25 +63,8 @@ class BoilerplateLine(Rule):
         facts = [analyse(text, lex, folder) for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
-        block: list[tuple[Line, Verdict]] = []
-        for index, (line, verdict) in enumerate(zip(lines, verdicts)):
-            if verdict is None or verdict.category in ignored:
-                continue
-            if block and (verdict.category != block[-1][1].category or lines[index - 1] is not block[-1][0]):
-                yield self._report(document, block)
-                block = []
-            block.append((line, verdict))
-        if block:
-            yield self._report(document, block)
-
-    def _report(self, document, block: list[tuple[Line, Verdict]]) -> Diagnostic:
-        """One diagnostic for a run of consecutive chrome lines of one category."""
-        first, verdict = block[0]
-        last = block[-1][0]
-        label = _LABELS.get(verdict.category, verdict.category)
-        reason = next((v.reason for _, v in block if not v.reason.startswith("inside")), verdict.reason)
-        if len(block) == 1:
-            return self.diagnostic((first.start, first.end), f"{label}: {reason}",
-                                   delete_line(document, first, f"delete the {label} line"))
-        return self.diagnostic((first.start, last.end), f"{label}: {len(block)} lines ({reason})",
-                               delete_lines(document, first, last, f"delete the {len(block)} {label} lines"))
+        for line, verdict in zip(lines, verdicts):
+            if verdict is not None and verdict.category not in ignored:
+                label = _LABELS.get(verdict.category, verdict.category)
+                yield self.diagnostic((line.start, line.end), f"{label}: {verdict.reason}",
+                                      delete_line(document, line, f"delete the {label} line"))

@@ -28,6 +28,8 @@ class LexiconRule(Rule):
     """A SPAM rule driven by lexicon hits; subclasses name their lexicon files."""
 
     lexicons: ClassVar[tuple[str, ...]] = ()
+    #: Spam is injected, not part of the document: other families do not judge its script or layout.
+    claims_span = True
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(options)

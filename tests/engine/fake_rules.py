@@ -130,3 +130,20 @@ def hash_line(text: str) -> int:
 @hookimpl
 def doclint_rules():
     return [ZeroWidth, MarkerLine, Crash, Oscillate, Grow, WholeText, ToUtf8, Word, Repeated]
+
+
+class ClaimSpam(_TestRule):
+    """What: a line reading SPAM SPAM. Why: test claims. Example: -. Fix safety: unsafe. Options: none."""
+
+    code, name, summary = "SPAM993", "test-claim", "claims its line"
+    claims_span = True
+
+    def check(self, document, context):
+        for line in document.lines:
+            if line.text.startswith("SPAM SPAM"):
+                yield self.diagnostic((line.start, line.end), "spam line")
+
+
+@hookimpl(specname="doclint_rules")
+def more_rules():
+    return [ClaimSpam]

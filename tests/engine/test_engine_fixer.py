@@ -92,3 +92,9 @@ def test_settings_promote_and_demote_fix_safety(fake_rules):
     assert demoted.text == "a\u200bb"
     unfixable = linter("ENC990", unfixable=["ENC990"]).lint(doc)
     assert unfixable[0].fix.applicability is Applicability.DISPLAY_ONLY
+
+
+def test_claimed_spans_silence_other_rules_inside_them(fake_rules):
+    doc = Document.from_text("SPAM SPAM a\u200bb\nkeep c\u200bd\n")
+    found = linter("SPAM993", "ENC990").lint(doc)
+    assert [(d.code, d.span.start) for d in found] == [("SPAM993", 0), ("ENC990", 20)]
