@@ -104,8 +104,9 @@ class GbkByteShiftGarble(Rule):
                     continue
                 repair = realign(line.text, pos)
                 diagnostic = self._judge(line.start, line.text, repair, anchored=True)
-                if diagnostic is None and annotated and ORPHAN_AFTER_ANNOTATION.match(line.text, pos):
-                    end = line.start + pos + len(ORPHAN_AFTER_ANNOTATION.match(line.text, pos).group())
+                swallowed = ORPHAN_AFTER_ANNOTATION.match(line.text, pos) if annotated else None
+                if diagnostic is None and swallowed:
+                    end = line.start + swallowed.end()
                     diagnostic = self.diagnostic((line.start + pos, end), "GBK byte-shift garble after a pinyin "
                                                  "annotation (orphan lead bytes shown as '?')",
                                                  Fix.display_only("re-fetch the text; the lost bytes cannot be inferred"))
