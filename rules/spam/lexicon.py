@@ -2,8 +2,8 @@
 
 Each file is one term per line (``#`` starts a comment) and stands for one category of one
 language; whether its hits are *strong* (spam-only phrasing) or *weak* (ordinary words that spam
-stacks up) is a property of the file, declared in :data:`LEXICONS`. Promo files prefix each
-term with its kind (``channel:``, ``cta:``, ``offer:``). Users extend or prune the lists per
+stacks up) is a property of the file, declared in :data:`LEXICONS`. Promo and advert files
+prefix each term with its kind (``channel:``, ``cta:``, ``offer:``). Users extend or prune the lists per
 rule with the ``extend-terms`` / ``allow-terms`` options, so no code change is needed for that.
 """
 from __future__ import annotations
@@ -33,7 +33,11 @@ LEXICONS: dict[str, Label] = {
     "zh-promo.txt": Label("promo"),
     "en-promo.txt": Label("promo"),
     "url-words.txt": Label("url-word"),
+    "zh-advert.txt": Label("advert"),
+    "en-advert.txt": Label("advert"),
 }
+#: Categories whose files prefix each term with its kind (``offer:免费``).
+KINDED = frozenset({"promo", "advert"})
 #: Label of user-supplied ``extend-terms``: counted as strong evidence.
 USER = Label("user", strong=True)
 
@@ -50,7 +54,7 @@ def terms(name: str) -> tuple[tuple[str, Label], ...]:
     base = LEXICONS[name]
     out = []
     for entry in read_terms(name):
-        if base.category == "promo":
+        if base.category in KINDED:
             kind, _, entry = entry.partition(":")
             out.append((entry.lower(), base._replace(kind=kind)))
         else:

@@ -1,0 +1,163 @@
+"""SPAM004 advert-message: shop, service and prize SMS adverts injected into pages and threads."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from doclint.document import Document
+from doclint.model import Diagnostic
+
+from . import shape
+from .base import LEXICON_OPTIONS, LexiconRule, position
+from .matcher import Hit
+from .promo import ContactPromo
+from .shape import LazyPattern
+
+#: Kinds that give a message its own voice: it speaks to its reader, or of its sender.
+VOICE = frozenset({"address", "vendor"})
+#: Kinds of which an advert carries at least one: something on offer, or a call to come or call.
+PITCH = frozenset({"offer", "invite"})
+#: Distinct cues and kinds an advert needs: with its own voice, or without it, one kind more.
+MIN_CUES, MIN_KINDS = 4, 3
+#: An advertising message is short; a longer stretch is prose that happens to mention offers.
+MAX_LETTERS = 320
+#: A glued-on advert is widened over at most this many preceding sentences.
+MAX_WIDEN = 4
+#: A price or a discount (the digits may be masked as ``x`` in SMS dumps): one more kind of cue.
+PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块钱|万元|万起|折|平方|平米|pounds?\b|p\b|gbp\b)"
+                    r"|满\s?[\dxX]+\s?元?\s?[送减]", re.IGNORECASE)
+#: A sentence that reports, warns about or regulates adverts is not one.
+REPORT = LazyPattern(r"记者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
+                     r"市民|提醒|诈骗|詐騙|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
+                     r"\b(?:said|says|according to|reported|scam|fraud|phishing|beware|illegal)\b", re.IGNORECASE)
+#: Openers of an advertising message, pulled into a glued-on advert.
+OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|\b(?:urgent|congratulations|dear)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Advert:
+    """The advertising cues of a stretch of text, by kind."""
+
+    cues: dict[str, tuple[str, ...]]
+
+    def describe(self) -> str:
+        return "; ".join(f"{kind}: {', '.join(terms)}" for kind, terms in sorted(self.cues.items()))
+
+
+def assess(text: str, hits: list[Hit]) -> Advert | None:
+    """An advert when ``text`` is short, reports nothing, and its cues are ``MIN_CUES`` distinct
+    terms of ``MIN_KINDS`` kinds including a voice (``VOICE``), or one kind more without it, with
+    something on offer or a call to come (``PITCH``)."""
+    cues: dict[str, dict[str, None]] = {}
+    for hit in hits:
+        cues.setdefault(hit.label.kind, {})[hit.term.lower()] = None
+    if price := PRICE.search(text):
+        cues["price"] = {price.group(): None}
+    kinds = cues.keys()
+    needed = MIN_KINDS if kinds & VOICE else MIN_KINDS + 1
+    if len(kinds) < needed or not kinds & PITCH or sum(map(len, cues.values())) < MIN_CUES:
+        return None
+    if shape.letters(text) > MAX_LETTERS or REPORT.search(text):
+        return None
+    return Advert({kind: tuple(terms) for kind, terms in cues.items()})
+
+
+def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
+    """Where an advert starts in a line, and its cues; 0 when no content precedes it.
+
+    The shortest tail after a sentence end that reads as an advert wins, so content in front of
+    it is kept; it is then widened over preceding sentences that open an advert or carry cues.
+    """
+    starts = [0, *shape.sentence_breaks(text)]
+    last_cue = max(h.start for h in hits)
+    for idx in range(len(starts) - 1, -1, -1):
+        if starts[idx] > last_cue:
+            continue
+        ad = assess(text[starts[idx]:], _from(hits, starts[idx]))
+        if ad:
+            break
+    else:
+        return None
+    stop = max(0, idx - MAX_WIDEN)
+    while idx > stop:
+        prev = text[starts[idx - 1]:starts[idx]]
+        carries = any(starts[idx - 1] <= h.start < starts[idx] for h in hits)
+        if not (OPENER.search(prev) or carries) or REPORT.search(prev):
+            break
+        wider = assess(text[starts[idx - 1]:], _from(hits, starts[idx - 1]))
+        if not wider:
+            break
+        idx, ad = idx - 1, wider
+    start = starts[idx]
+    return (0 if shape.letters(text[:start]) < 8 else shape.skip_space(text, start)), ad
+
+
+def _from(hits: list[Hit], start: int) -> list[Hit]:
+    """The hits at or after ``start``, shifted into the substring that begins there."""
+    return shape.shift([h for h in hits if h.start >= start], start)
+
+
+class AdvertMessage(LexiconRule):
+    """What: a shop, service, property, training or prize message of the kind that fills SMS
+    inboxes (亲爱的会员……进店即有好礼相送，名额有限，详询 …; "Congratulations! You have won a
+    £500 prize, call now to claim"), standing as a line or glued onto the end of one.
+
+    Why: spam injected into pages and threads is often a real advert with its phone number
+    masked or missing, so no contact gives it away; its voice and cues do. Every cue is an
+    ordinary word, so a stretch counts only when it is short (an SMS, not a paragraph), names
+    no reporter or warning (记者, 表示, 提醒, 诈骗, said, scam) and stacks at least four distinct
+    cues of three kinds — offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
+    (进店, 来电, 报名, call, reply), contact label (详询, 热线, T&Cs), price — one of them the
+    message's own voice (亲爱的会员, 您好, 本店, 为您提供, dear customer, textspeak ``ur``), or
+    four kinds without it. A news story about a shopping festival reports in the third person
+    and stays clean.
+
+    Example: ``亲爱的会员：本店周年庆全场八折，进店即有好礼相送，数量有限，先到先得！`` → flagged;
+    ``……发展。尊敬的客户您好，本店新品特惠，满300元立减50元，欢迎进店选购！`` → only the glued-on
+    advert after ``。`` is flagged; ``商场推出优惠活动，消费者进店即可领取礼品，记者了解到……`` → clean.
+
+    Fix safety: unsafe (it deletes text): the whole line, or only the glued-on advert when the
+    line starts with content.
+
+    Options: ``extend-terms`` (extra advert words, counted as offers); ``allow-terms`` (words
+    never to count).
+    """
+
+    code = "SPAM004"
+    name = "advert-message"
+    summary = "Shop, service or prize advert message injected into the text"
+    lexicons: ClassVar[tuple[str, ...]] = ("zh-advert.txt", "en-advert.txt")
+    options_schema = dict(LEXICON_OPTIONS)
+
+    def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
+        promos: set[int] | None = None  # lines SPAM002 reports already (its contact says more)
+        for line, raw in self.lines_with_hits(document, _worth_a_look):
+            hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
+                    for h in raw]
+            found = advert_span(line.text, hits)
+            if not found:
+                continue
+            start, ad = found
+            if promos is None:
+                promos = {d.span.end for d in ContactPromo().check(document, context)}
+            if line.end in promos:
+                continue
+            where = "line" if start == 0 else "advert glued onto the end of the line"
+            notes = [f"cues: {ad.describe()}"]
+            if pos := position(document, line):
+                notes.append(f"position: {pos}")
+            yield self.diagnostic((line.start + start, line.end),
+                                  f"advertising message in the {where} ({len(ad.cues)} kinds of cues)",
+                                  self.removal(document, line, start, "advertising message"), notes)
+
+
+def _worth_a_look(hits: list[Hit]) -> bool:
+    """Cheap necessary condition of :func:`assess` before any regex runs (a price adds one kind
+    and one cue; user ``extend-terms`` have no kind yet and count as a pitch)."""
+    kinds: dict[str, set[str]] = {}
+    for hit in hits:
+        kinds.setdefault(hit.label.kind or "offer", set()).add(hit.term.lower())
+    return (len(kinds) >= MIN_KINDS - 1 and bool(kinds.keys() & PITCH)
+            and sum(map(len, kinds.values())) >= MIN_CUES - 1)
