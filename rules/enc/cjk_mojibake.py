@@ -273,14 +273,15 @@ def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "
     """
     import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
-    best: list[Repair] = []
-    best_gain = 0.0
-    for wrong, right in CODEC_PAIRS:
-        if _pair_kind(wrong, right) not in kinds or not _may_be(line, wrong, right):
-            continue
+    pairs = [(wrong, right) for wrong, right in CODEC_PAIRS
+             if _pair_kind(wrong, right) in kinds and _may_be(line, wrong, right)]
+    for wrong, right in pairs:  # fast path first, for every pair: a wholly garbled line
         whole = _whole_stretch(line, wrong, right)
         if whole is not None:
             return [whole]
+    best: list[Repair] = []
+    best_gain = 0.0
+    for wrong, right in pairs:
         pieces = []
         for start, _end, data, offsets in _encodable_runs(line, wrong):
             for i, j, text in _decoded_pieces(start, data, offsets, right):
