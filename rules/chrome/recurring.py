@@ -40,14 +40,13 @@ class RecurringLine(CorpusRule):
 
     def _keyed(self, document) -> Iterable[tuple[object, int]]:
         from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
-        from .linekey import key_hash, line_key
+        from .linekey import key_hash, line_keys
 
-        quick = not needs_table(document.text)
-        for line in document.lines:
-            if line.text.strip():
-                key = line_key(line.text, quick)
-                if len(key) >= self.options.min_chars:
-                    yield line, key_hash(key)
+        minimum = self.options.min_chars
+        keys = line_keys(document.text, not needs_table(document.text))
+        for line, key in zip(document.lines, keys):
+            if len(key) >= minimum and (key or line.text.strip()):  # blank lines never count
+                yield line, key_hash(key)
 
     def corpus_keys(self, document) -> Iterable[int]:
         return [h for _, h in self._keyed(document)]

@@ -8,7 +8,7 @@ import pytest
 
 from doclint.rules.chrome import RULES
 from doclint.rules.chrome.lexicon import DATA, LABEL, PREFIX, TOKEN, fold, load_lexicon
-from doclint.rules.chrome.linekey import key_hash, line_key
+from doclint.rules.chrome.linekey import key_hash, line_key, line_keys
 from doclint.rules.chrome.options import CATEGORIES
 
 
@@ -75,3 +75,12 @@ def test_quick_keys_equal_full_keys_when_no_table_is_needed():
         assert not needs_table(text)
         assert line_key(text, quick=True) == line_key(text)
     assert needs_table("版權所有") and needs_table("ＡＢＣ")
+
+
+def test_document_keys_equal_the_keys_of_each_line():
+    text = ("雲陽137萬人，共奮進！\n\n  首頁(yè) > 新聞_中心\nΣΟΦΟΣ snake_case Ｆｕｌｌ\n"
+            "Privacy Policy | Terms © 2019\n___\n")
+    for quick in (False, True):
+        keys = line_keys(text, quick)
+        assert keys == [line_key(row, quick) for row in text.split("\n")]
+    assert line_keys(text)[:4] == ["云阳000万人共奋进", "", "首页新闻中心", "σοφοσsnakecasefull"]
