@@ -21,8 +21,9 @@ VOICE = frozenset({"address", "vendor"})
 PITCH = frozenset({"offer", "invite"})
 #: Distinct cues and kinds an advert needs: with its own voice, or without it, one kind more.
 MIN_CUES, MIN_KINDS = 4, 3
-#: An advertising message is short; a longer stretch is prose that happens to mention offers.
-MAX_LETTERS = 320
+#: An advertising message is short (an SMS or two: letters of Latin text, Han characters of
+#: Chinese text); a longer stretch is prose that happens to mention offers.
+MAX_LETTERS, MAX_HAN = 320, 160
 #: A glued-on advert is widened over at most this many preceding sentences.
 MAX_WIDEN = 4
 #: A price or a discount (the digits may be masked as ``x`` in SMS dumps): one more kind of cue.
@@ -59,7 +60,8 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
     needed = MIN_KINDS if kinds & VOICE else MIN_KINDS + 1
     if len(kinds) < needed or not kinds & PITCH or sum(map(len, cues.values())) < MIN_CUES:
         return None
-    if shape.letters(text) > MAX_LETTERS or REPORT.search(text):
+    size = shape.letters(text)
+    if size > (MAX_HAN if shape.is_han_text(text) else MAX_LETTERS) or REPORT.search(text):
         return None
     return Advert({kind: tuple(terms) for kind, terms in cues.items()})
 
