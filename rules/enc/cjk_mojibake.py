@@ -273,12 +273,13 @@ def find_repairs(line: str, kinds: frozenset[str] = frozenset({"utf-8", "han", "
     """
     import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
-    pairs = [(wrong, right) for wrong, right in CODEC_PAIRS
-             if _pair_kind(wrong, right) in kinds and _may_be(line, wrong, right)]
-    for wrong, right in pairs:  # fast path first, for every pair: a wholly garbled line
-        whole = _whole_stretch(line, wrong, right)
-        if whole is not None:
-            return [whole]
+    pairs = []
+    for wrong, right in CODEC_PAIRS:  # fast path first, for every pair: a wholly garbled line
+        if _pair_kind(wrong, right) in kinds and _may_be(line, wrong, right):
+            whole = _whole_stretch(line, wrong, right)
+            if whole is not None:
+                return [whole]
+            pairs.append((wrong, right))
     best: list[Repair] = []
     best_gain = 0.0
     for wrong, right in pairs:
