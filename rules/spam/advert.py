@@ -52,7 +52,7 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
     terms of ``MIN_KINDS`` kinds including a voice (``VOICE``), or one kind more without it, with
     something on offer or a call to come (``PITCH``)."""
     cues: dict[str, dict[str, None]] = {}
-    for hit in hits:
+    for hit in shape.leftmost_longest(hits):  # 好礼相送 is one cue, not three
         cues.setdefault(hit.label.kind, {})[hit.term.lower()] = None
     if price := PRICE.search(text):
         cues["price"] = {price.group(): None}

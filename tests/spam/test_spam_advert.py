@@ -46,7 +46,7 @@ def test_notes_list_the_cues_by_kind(spam):
     (found,) = spam("亲爱的会员：本店全场八折，进店即有好礼相送，先到先得！\n")
     diag = found.diagnostic
     assert diag.message == "advertising message in the line (5 kinds of cues)"
-    assert diag.notes[0] == ("cues: address: 亲爱的, 亲爱的会员; invite: 进店; offer: 好礼, 相送; "
+    assert diag.notes[0] == ("cues: address: 亲爱的会员; invite: 进店; offer: 好礼相送; "
                              "urgency: 先到先得; vendor: 本店")
 
 
