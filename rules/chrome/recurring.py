@@ -38,27 +38,31 @@ class RecurringLine(CorpusRule):
         "max-share": Option(0.5, "skip documents where more than this share of lines recur (duplicates)"),
     }
 
-    def _keyed(self, document) -> Iterable[tuple[object, int]]:
+    def _keyed(self, document) -> list[tuple[object, int]]:
         from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
         from .linekey import key_hash, line_keys
 
         minimum = self.options.min_chars
         keys = line_keys(document.text, not needs_table(document.text))
-        for line, key in zip(document.lines, keys):
-            if len(key) >= minimum and (key or line.text.strip()):  # blank lines never count
-                yield line, key_hash(key)
+        # a non-empty key means a non-blank line; blank lines never count
+        return [(line, key_hash(key)) for line, key in zip(document.lines, keys)
+                if len(key) >= minimum and (key or line.text.strip())]
 
     def corpus_keys(self, document) -> Iterable[int]:
         return [h for _, h in self._keyed(document)]
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         corpus = context.corpus
-        if corpus is None or corpus.documents < self.options.min_documents:
+        options = self.options
+        least = options.min_documents
+        if corpus is None or corpus.documents < least:
+            return
+        count = corpus.count
+        hits = [(line, n) for line, h in self._keyed(document) if (n := count(h)) >= least]
+        if not hits:
             return
         total = sum(1 for ln in document.lines if ln.text.strip())
-        hits = [(line, n) for line, h in self._keyed(document)
-                if (n := corpus.count(h)) >= self.options.min_documents]
-        if not hits or len(hits) > total * self.options.max_share:
+        if len(hits) > total * options.max_share:
             return
         for line, n in hits:
             yield self.diagnostic((line.start, line.end), f"line occurs in {n} documents of this run",
