@@ -6,8 +6,9 @@ results come back in input order. A worker that dies (out of memory, a crash in 
 extension) fails the run with ``BrokenProcessPool`` instead of hanging it.
 
 Workers start through ``forkserver`` (``spawn`` where that is missing) rather than ``fork``:
-the parent runs a progress-bar thread, and forking a threaded process can deadlock. All of
-them start at once and build their rules in parallel before the first chunk (a barrier
+the parent runs a progress-bar thread, and forking a threaded process can deadlock. The
+forkserver loads the default rules and their data once (``preload``) and every worker is
+forked from it with them. All of them start at once and build their rules in parallel before the first chunk (a barrier
 makes each of ``jobs`` start-up tasks land on its own process); the same barrier later
 hands every worker the cross-document counts, or collects each worker's first-pass sketch.
 One job runs everything in the parent, with no pool at all.
@@ -39,8 +40,11 @@ def _together(func: Callable[..., Any], args: tuple) -> Any:
 
 
 def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["doclint.corpus.preload"])  # rules loaded once, shared by all workers
+    return context
 
 
 class ChunkPool:
