@@ -102,8 +102,13 @@ class PartialParquet:
         os.replace(self.partial, self.path)
 
     def close(self) -> None:
+        """After a failure: a Parquet partial cannot be resumed, so it is removed."""
         if self._writer is not None:
             self._writer.close()
+        try:
+            os.unlink(self.partial)
+        except FileNotFoundError:
+            pass
 
 
 def with_summary_field(schema: Any, name: str | None) -> Any:

@@ -265,3 +265,10 @@ def test_workers_start_with_the_default_rules_already_loaded():
 
     with ChunkPool(2) as pool:
         assert pool.everywhere(_built_engines) == [1, 1]
+
+
+def test_records_that_do_not_fit_one_parquet_schema_fail_cleanly(tmp_path, capsys):
+    src = write_shard(tmp_path / "in.jsonl", [{"text": "a", "n": 1}] + [{"text": "b", "n": "x"}] * 3)
+    assert clean(src, "-o", str(tmp_path / "out.parquet"), "--chunk-mb", "0.00001", "-j", "1") == 2
+    assert "do not fit one Parquet schema" in capsys.readouterr().err
+    assert sorted(os.listdir(tmp_path)) == ["in.jsonl"]
