@@ -80,8 +80,10 @@ def run_enc(texts: list[str]) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, diagnostics) of every ENC rule over ``texts``, rules run
     per document as the engine does (the rules share per-text scans)."""
     rules = [cls() for cls in RULES]
-    for rule in rules:  # load tables and compile patterns outside the timing
-        list(rule.check(Document.from_text(texts[0]), LintContext()))
+    for text in texts[:200]:  # load tables, import ftfy, compile patterns outside the timing
+        document = Document.from_text(text)
+        for rule in rules:
+            list(rule.check(document, LintContext()))
     found = 0
     wall, cpu = time.perf_counter(), time.process_time()
     for text in texts:
