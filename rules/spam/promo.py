@@ -10,6 +10,7 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
+from .evasion import evasive_contact
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .matcher import Hit
 from .shape import LazyPattern
@@ -36,6 +37,14 @@ WINDOW = 100
 #: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
 WARNING = LazyPattern(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
                       r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
+#: A look-alike channel next to a handle needs nothing more in a stretch this short (letters):
+#: a chat line that is little but the contact.
+SHORT = 40
+#: Underground-trade jargon (跑分, 接料, 直押 …) without a contact: this many distinct terms in a
+#: stretch this short (letters).
+MIN_JARGON, MAX_JARGON_LETTERS = 3, 120
+#: Police and court words: a stretch naming them reports the trade, it does not advertise it.
+LAW = LazyPattern(r"警方|公安|民警|法院|检察|犯罪|嫌疑|判处|警察|檢察|嫌疑人|判處|police|court|arrest", re.IGNORECASE)
 #: Openers of an advertising message, pulled into a glued-on tail.
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
 
@@ -52,8 +61,11 @@ class Promo:
 
 def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
     """The first contact in ``text``: ``(kind, start, strength)``. Handles and self-promotion of a
-    channel are strong (2); SMS short codes, phone numbers and links are ordinary in content (a
-    crisis line's "text HOME to 741741") and weak (1)."""
+    channel are strong (2), a handle next to a look-alike channel word (``evasion``) stronger
+    (3); SMS short codes, phone numbers and links are ordinary in content (a crisis line's "text
+    HOME to 741741") and weak (1)."""
+    if evasive := evasive_contact(text, hits):
+        return (*evasive, 3)
     for hit in hits:
         if hit.label.kind in ("channel", "reach", "at"):
             m = HANDLE.match(text, hit.end)
@@ -78,21 +90,37 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
 
 
 def assess(text: str, hits: list[Hit]) -> Promo | None:
-    """A promo when a contact comes with calls to act or offers near it (within ``WINDOW``): a
-    handle needs one call to act or two offers, a phone number or link needs a call to act and
-    two offers (or three offers)."""
+    """A promo when a contact comes with calls to act or offers near it (within ``WINDOW``): an
+    obfuscated handle needs a short stretch or a call or offer, a handle needs one call to act
+    or two offers, a phone number or link needs a call to act and two offers (or three offers).
+    Without a contact, ``MIN_JARGON`` underground-trade terms in a short stretch that names no
+    police or court are a promo."""
     contact = find_contact(text, hits)
     if not contact:
-        return None
+        return _jargon(text, hits)
     kind, at, strength = contact
     hits = [h for h in hits if abs(h.start - at) <= WINDOW]
     calls = tuple(dict.fromkeys(h.term for h in hits if h.label.kind in ("cta", "reach")))
-    offers = tuple(dict.fromkeys(h.term for h in hits if h.label.kind == "offer"))
-    if strength == 2:
+    offers = tuple(dict.fromkeys(h.term for h in hits if h.label.kind in ("offer", "jargon")))
+    if strength == 3:
+        enough = shape.letters(text) <= SHORT or bool(calls or offers)
+    elif strength == 2:
         enough = bool(calls) or len(offers) >= 2
     else:
         enough = (bool(calls) and len(offers) >= 2) or len(offers) >= 3
     return Promo(kind, at, calls, offers) if enough else None
+
+
+def _jargon(text: str, hits: list[Hit]) -> Promo | None:
+    """A contact-less promo of underground trade: enough distinct jargon terms in a short
+    stretch with no 。 (chat adverts are phrase lists) that names no police or court."""
+    jargon = tuple(dict.fromkeys(h.term.lower() for h in hits if h.label.kind == "jargon"))
+    if (len(jargon) < MIN_JARGON or shape.letters(text) > MAX_JARGON_LETTERS or "。" in text
+            or LAW.search(text)):
+        return None
+    at = min(h.start for h in hits if h.label.kind == "jargon")
+    offers = tuple(dict.fromkeys(h.term for h in hits if h.label.kind in ("offer", "jargon")))
+    return Promo(f"trade jargon {', '.join(jargon)}", at, (), offers)
 
 
 def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
@@ -168,7 +196,7 @@ def _worth_a_look(hits: list[Hit]) -> bool:
     kinds: dict[str, set[str]] = {}
     for hit in hits:
         kinds.setdefault(hit.label.kind, set()).add(hit.term.lower())
-    if kinds.keys() & {"channel", "reach", "at", ""}:
+    if kinds.keys() & {"channel", "reach", "at", "evade", ""} or len(kinds.get("jargon", ())) >= MIN_JARGON:
         return True
-    calls, offers = kinds.get("cta", set()), len(kinds.get("offer", ()))
+    calls, offers = kinds.get("cta", set()), len(kinds.get("offer", set()) | kinds.get("jargon", set()))
     return offers >= 3 or (bool(calls) and offers >= 2) or bool(calls & PLUG_CALLS)

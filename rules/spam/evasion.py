@@ -1,0 +1,60 @@
+"""Contacts written to slip past filters: look-alike channel names next to handles typed oddly.
+
+Chat spam rarely writes 微信 or QQ plainly; it writes a homophone or picture of the channel
+(薇, 嶶, 伽, 喂, 蔻, 丘丘, 口口, 企鹅, 🐧) next to an account number split by spaces or symbols
+(``2744 7053``, ``2◎48 7832``) or typed in fullwidth or mathematical letters (``ＦＴＡ６８９``,
+``𝐱𝐜𝐤396``). Nobody sharing an account in earnest spells it so; the spelling is the evidence.
+Matching runs on a copy folded with NFKC character by character, so offsets stay the same.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from .matcher import Hit
+from .shape import LazyPattern
+
+#: An account handle after folding: 5-12 digits, possibly split by spaces or symbols, or a few
+#: letters followed by at least three digits (``FTA689``).
+HANDLE = LazyPattern(r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}[\s\-_.]?\d{3,}|\d(?:[\s◎○●·.\-+*_~]{0,2}\d){4,11})"
+                     r"(?![A-Za-z0-9])")
+#: A look-alike channel word counts only this close (code points) to a handle.
+GAP = 2
+
+
+def fold(text: str) -> str:
+    """``text`` with each non-ASCII character that NFKC maps to one character replaced by it
+    (fullwidth and mathematical letters and digits become ASCII); lengths are kept."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+        else:
+            folded = unicodedata.normalize("NFKC", ch)
+            out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def _after_han(text: str, hit: Hit) -> bool:
+    """A one-character look-alike right after a Han character is part of a word or name (李薇)."""
+    return hit.end - hit.start == 1 and hit.start > 0 and "\u3400" <= text[hit.start - 1] <= "\u9fff"
+
+
+def evasive_contact(text: str, hits: list[Hit]) -> tuple[str, int] | None:
+    """The first look-alike channel word (an ``evade`` hit, a lone character only where no Han
+    character precedes it) right next to a handle, as
+    ``(description, offset)``; ``text`` is folded first."""
+    markers = [h for h in hits if h.label.kind == "evade" and not _after_han(text, h)]
+    if not markers:
+        return None
+    folded = fold(text)
+    for handle in HANDLE.finditer(folded):
+        if sum(c.isdigit() for c in handle.group()) < 3:
+            continue
+        for hit in markers:
+            if 0 <= handle.start() - hit.end <= GAP or 0 <= hit.start - handle.end() <= GAP:
+                return (f"look-alike channel {text[hit.start:hit.end]} next to handle "
+                        f"{text[handle.start():handle.end()]}"), min(hit.start, handle.start())
+    return None
+
