@@ -24,6 +24,17 @@ DATE = LazyPattern(r"\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}")
 SELF_PROMO = LazyPattern(r"\b(?:(?:check\s+out|subscribe\s+to|visit|watch|follow)\s+(?:me\s+on\s+|my)\s*"
                          r"(?:[\w-]+\s+){0,2}?(?:channel|videos?|page|covers?|music|blog|profile)"
                          r"|subscribe\s+(?:to\s+|in\s+)?(?:me|my\s+channel))\b", re.IGNORECASE)
+#: A plug for a song, video or channel in a comment thread: "check out X's new remix", "share
+#: this video". News and blogs write the same words ("check out the video below"), so a plug
+#: counts only in a comment's voice (``COMMENT_VOICE``, or shouting in capitals).
+MEDIA_PLUG = LazyPattern(r"\b(?:check\s+(?:out\s+)?|go\s+to\s+|listen\s+to\s+|share\s+)(?:[\w'&.-]+\s+){0,6}?"
+                         r"(?:channel|videos?|songs?|tracks?|remix|covers?|playlist|music|raps?|lyrics)\b",
+                         re.IGNORECASE)
+#: A commenter's voice: pleading, shouting marks, chat shorthand, the YouTube share template.
+COMMENT_VOICE = LazyPattern(r"\b(?:subscribe|please|plz|pls|guys|u|ur|thx)\b|!!|:\)|you\s+tube|on\s+youtube\s*:",
+                            re.IGNORECASE)
+#: Shouting: capitals are at least this share of a stretch's Latin letters (of at least 12).
+SHOUT_RATIO, SHOUT_LETTERS = 0.6, 12
 #: An SMS short code to text a keyword to: "txt WIN to 87077".
 SHORT_CODE = LazyPattern(r"\b(?:txt|text|send|reply)\s+[A-Za-z0-9]{2,12}\s+to\s+\d{4,6}\b", re.IGNORECASE)
 #: Calls to act that can open a channel plug or an SMS short code (see ``SELF_PROMO``, ``SHORT_CODE``).
@@ -76,6 +87,9 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
     m = SELF_PROMO.search(text)
     if m and not shape.QUOTES.search(text):
         return f"self-promotion '{m.group()}'", m.start(), 2
+    m = MEDIA_PLUG.search(text)
+    if m and not shape.QUOTES.search(text) and (COMMENT_VOICE.search(text) or _shouting(text)):
+        return f"media plug '{m.group()}'", m.start(), 2
     m = SHORT_CODE.search(text)
     if m:
         return f"SMS short code '{m.group()}'", m.start(), 1
@@ -109,6 +123,12 @@ def assess(text: str, hits: list[Hit]) -> Promo | None:
     else:
         enough = (bool(calls) and len(offers) >= 2) or len(offers) >= 3
     return Promo(kind, at, calls, offers) if enough else None
+
+
+def _shouting(text: str) -> bool:
+    """Most Latin letters are capitals ("CHECK OUT MY NEW VIDEO")."""
+    latin = [c for c in text if c.isascii() and c.isalpha()]
+    return len(latin) >= SHOUT_LETTERS and sum(c.isupper() for c in latin) >= SHOUT_RATIO * len(latin)
 
 
 def _jargon(text: str, hits: list[Hit]) -> Promo | None:

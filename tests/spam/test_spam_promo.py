@@ -81,3 +81,24 @@ def test_extend_terms_add_offers(spam):
     line = "微信：abc8888 特惠团购 秒杀\n"
     assert spam(line) == []
     assert [f.code for f in spam(line, {"SPAM002": {"extend-terms": ["特惠团购", "秒杀"]}})] == ["SPAM002"]
+
+
+@pytest.mark.parametrize("plug", [
+    "CHECK OUT THE NEW REMIX BY DJ KORVO ON MY PAGE",                 # shouting
+    "guys check out Tomato Pranks for the funniest prank videos ever",  # a commenter's voice
+    "Check out this video on YouTube: best goals of the week",         # the YouTube share template
+])
+def test_media_plug_in_a_comment_voice_is_flagged(spam, plug):
+    thread = "Great song, reminds me of summer 2009\nthe drummer is amazing in the bridge\n"
+    found = spam(thread + plug + "\n")
+    assert [(f.code, f.row, f.text) for f in found] == [("SPAM002", 3, plug)]
+    assert found[0].diagnostic.notes[0].startswith("contact: media plug")
+
+
+@pytest.mark.parametrize("clean", [
+    "Check out the video below to see how the bridge was built.",
+    "Fans can check out the band's new music video on YouTube from Friday, the label said.",
+    "She told us to \u201ccheck out my channel\u201d, but we never did!!",
+])
+def test_media_plug_in_prose_stays_clean(spam, clean):
+    assert spam(clean + "\n") == []
