@@ -111,20 +111,23 @@ class Lexicon:
     """Folded phrases by text, the distinct phrase lengths to probe, and contact labels."""
 
     entries: Mapping[str, Entry]
-    lengths: Mapping[str, tuple[int, ...]]  # first character -> phrase lengths, longest first
+    firsts: frozenset[str]  # the first characters of the phrases (no phrase starts elsewhere)
+    lengths: Mapping[str, tuple[int, ...]]  # first two characters -> phrase lengths, longest first
     contact: frozenset[str]
 
     def longest_prefix(self, key: str) -> tuple[str, Entry] | None:
-        """The longest phrase that ``key`` (a folded line start) begins with."""
-        lengths = self.lengths.get(key[:1])
-        if lengths is None:
-            return None
+        """The longest phrase that ``key`` (a folded line start) begins with.
+
+        Lengths are indexed by two characters, not one: English phrases starting with ``s``
+        or ``t`` come in a dozen lengths, those starting with ``sh`` in a few.
+        """
         entries = self.entries
-        for n in lengths:
+        for n in self.lengths.get(key[:2], ()):
             entry = entries.get(key[:n])
             if entry is not None:
                 return key[:n], entry
-        return None
+        entry = entries.get(key[:1])  # one-character phrases
+        return (key[:1], entry) if entry is not None else None
 
 
 def _parse(raw: str, category: str) -> tuple[str, Entry] | None:
@@ -160,8 +163,9 @@ def load_lexicon(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon
                 entries.setdefault(*parsed)
     contact_lines = _read_lines(DATA / "contact.txt") + [p for cat, ps in extra if cat == "contact" for p in ps]
     contact = frozenset(fold_label(c) for c in contact_lines if c.strip() and not c.startswith("#"))
-    by_first: dict[str, set[int]] = {}
+    by_head: dict[str, set[int]] = {}
     for key in entries:
-        by_first.setdefault(key[0], set()).add(len(key))
-    lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
-    return Lexicon(entries, lengths, contact)
+        if len(key) > 1:
+            by_head.setdefault(key[:2], set()).add(len(key))
+    lengths = {head: tuple(sorted(ns, reverse=True)) for head, ns in by_head.items()}
+    return Lexicon(entries, frozenset(key[0] for key in entries), lengths, contact)

@@ -139,7 +139,7 @@ def _counters(folded: str) -> int:
 def _all_items(folded: str, lex: Lexicon) -> str:
     """Category when the (folded) line is a row of known UI/nav/share words (``放大 缩小 默认``)."""
     first = folded[:1]
-    if first not in lex.lengths and not first.isspace() and first not in _SEPARATOR_CHARS:
+    if first not in lex.firsts and not first.isspace() and first not in _SEPARATOR_CHARS:
         return ""  # the first item starts here and no phrase starts with this character
     parts = [p.strip() for p in _SEPARATORS.split(folded)] if not _SEPARATOR_CHARS.isdisjoint(folded) else []
     parts = [p for p in parts if p]
@@ -242,7 +242,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         fbody = folder(body)
     else:  # a long line: only its head is read, and only if a phrase may start there
         first = folder(body[0])[:1]
-        fbody = folder(body[:48]) if first in lex.lengths or first.isspace() else ""
+        fbody = folder(body[:48]) if first in lex.firsts or first.isspace() else ""
     digits = _DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
     found = _phrase(fbody, lex)
