@@ -115,7 +115,7 @@ def run_clean(args: argparse.Namespace) -> int:
     except BrokenProcessPool:
         raise CliError("a worker process died (out of memory, or a crash in native code); the partial "
                        "output is kept: run again with --resume") from None
-    _report(result, jobs, args)
+    _report(result, args)
     return 2 if "DL001" in result.stats.rules else 0
 
 
@@ -128,11 +128,11 @@ def _run_with_progress(run, paths, options, jobs: int, args: argparse.Namespace)
                    chunk_bytes=max(1, int(args.chunk_mb * (1 << 20))))
 
 
-def _report(result, jobs: int, args: argparse.Namespace) -> None:
+def _report(result, args: argparse.Namespace) -> None:
     from .stats import statistics_json, summary_table
 
     if args.statistics:
-        text = json.dumps(statistics_json(result.stats, result.seconds, jobs), indent=2) + "\n"
+        text = json.dumps(statistics_json(result.stats, result.seconds, result.jobs), indent=2) + "\n"
         if args.statistics == "-":
             sys.stdout.write(text)
             return

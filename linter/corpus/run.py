@@ -20,6 +20,10 @@ from .stats import Stats
 from .work import WorkOptions, count_chunk, merge_pair, process_chunk, warm
 
 
+#: Assumed ratio of text to compressed bytes when sizing the pool for a small shard.
+COMPRESSION_GUESS = 4
+
+
 @dataclass(frozen=True)
 class Paths:
     """The input shard and the files a run writes (None: not wanted)."""
@@ -39,6 +43,7 @@ class RunResult:
     stats: Stats
     seconds: float
     corpus_pass: bool
+    jobs: int
 
 
 #: Called after each chunk with (phase, bytes of the input read so far, records done so far).
@@ -106,13 +111,15 @@ def run(paths: Paths, options: WorkOptions, jobs: int = 1, resume: bool = False,
     started = time.perf_counter()
     reader = ShardReader(paths.input, chunk_bytes=chunk_bytes)
     checkpoint = _checkpoint(paths, options, resume)
+    if reader.size * (COMPRESSION_GUESS if reader.compression else 1) <= chunk_bytes:
+        jobs = 1  # one chunk: starting workers would cost more than the whole run
     with ChunkPool(jobs, warm, options.engine) as pool:
         corpus = None
         if engine_for(options.engine).linter.corpus_rules:
             corpus = corpus_counts(pool, reader, options, progress)
             pool.install_corpus(corpus)
         stats = _checking_pass(pool, paths, options, reader, checkpoint if resume else None, checkpoint, progress)
-    return RunResult(stats, time.perf_counter() - started, corpus is not None)
+    return RunResult(stats, time.perf_counter() - started, corpus is not None, jobs)
 
 
 def _checkpoint(paths: Paths, options: WorkOptions, resume: bool) -> Checkpoint | None:

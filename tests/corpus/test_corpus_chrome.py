@@ -110,3 +110,10 @@ def test_progress_reports_both_passes_in_order(tmp_path):
     assert [r for p, r in seen if p == "checking"][-1] == 12
     phases = [p for p, _ in seen]
     assert phases == ["counting"] * phases.count("counting") + ["checking"] * phases.count("checking")
+
+
+def test_a_shard_smaller_than_one_chunk_runs_without_a_pool(tmp_path):
+    src = write_shard(tmp_path / "in.jsonl", make_records())
+    options = WorkOptions(ENGINE, output=Sink("jsonl"))
+    assert run(Paths(src, str(tmp_path / "a.jsonl")), options, jobs=4).jobs == 1
+    assert run(Paths(src, str(tmp_path / "b.jsonl")), options, jobs=4, chunk_bytes=100).jobs == 4
