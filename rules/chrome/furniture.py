@@ -60,7 +60,8 @@ class BoilerplateLine(Rule):
             return
         texts = [ln.text for ln in lines]
         folder = folder_for(document.text)
-        facts = [analyse(text, lex, folder) for text in texts]
+        memo: dict[str, object] = {}  # web pages repeat lines (bullets, ``-``, share rows): judge each once
+        facts = [memo[text] if text in memo else memo.setdefault(text, analyse(text, lex, folder)) for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         for line, verdict in zip(lines, verdicts):
