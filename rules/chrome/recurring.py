@@ -44,9 +44,10 @@ class RecurringLine(CorpusRule):
 
         minimum = self.options.min_chars
         keys = line_keys(document.text, not needs_table(document.text))
+        hashes = {key: key_hash(key) for key in set(keys) if len(key) >= minimum}  # repeats hashed once
         # a non-empty key means a non-blank line; blank lines never count
-        return [(line, key_hash(key)) for line, key in zip(document.lines, keys)
-                if len(key) >= minimum and (key or line.text.strip())]
+        return [(line, hashes[key]) for line, key in zip(document.lines, keys)
+                if key in hashes and (key or line.text.strip())]
 
     def corpus_keys(self, document) -> Iterable[int]:
         return [h for _, h in self._keyed(document)]
@@ -57,8 +58,9 @@ class RecurringLine(CorpusRule):
         least = options.min_documents
         if corpus is None or corpus.documents < least:
             return
-        count = corpus.count
-        hits = [(line, n) for line, h in self._keyed(document) if (n := count(h)) >= least]
+        keyed = self._keyed(document)
+        counts = {h: corpus.count(h) for h in {h for _, h in keyed}}  # one sketch probe per distinct line
+        hits = [(line, n) for line, h in keyed if (n := counts[h]) >= least]
         if not hits:
             return
         total = sum(1 for ln in document.lines if ln.text.strip())
