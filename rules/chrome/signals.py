@@ -245,7 +245,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         fbody = folder(body[:48]) if first in lex.firsts or first.isspace() else ""
     digits = _DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
-    found = _phrase(fbody, lex)
+    found = _phrase(fbody, lex) if fbody else None
     if found is not None:
         category, phrase = found
         cut = _metadata_prefix(body) if category == "metadata" else 0

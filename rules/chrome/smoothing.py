@@ -132,8 +132,11 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | N
     kinds = _kinds(facts, texts)
     _demote_outside_body(facts, kinds)
     zone = _title_zone(facts, kinds)
+    verdicts: dict[tuple[str, str], Verdict] = {}  # one (immutable) verdict per distinct reason
     out: list[Verdict | None] = [
-        Verdict(f.category, f"{f.category} line ({f.reason})") if k == BAD else None
+        (verdicts.get((f.category, f.reason))
+         or verdicts.setdefault((f.category, f.reason), Verdict(f.category, f"{f.category} line ({f.reason})")))
+        if k == BAD else None
         for f, k in zip(facts, kinds)]
     n = len(facts)
     i = 0
