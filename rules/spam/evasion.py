@@ -19,6 +19,8 @@ HANDLE = LazyPattern(r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}[\s\-_.]?\d{3,}|\d(?:[\s�
                      r"(?![A-Za-z0-9])")
 #: A look-alike channel word counts only this close (code points) to a handle.
 GAP = 2
+#: Code points searched on each side of a look-alike channel word (a handle is at most ~30 long).
+WINDOW = 40
 
 
 def fold(text: str) -> str:
@@ -43,18 +45,18 @@ def _after_han(text: str, hit: Hit) -> bool:
 
 def evasive_contact(text: str, hits: list[Hit]) -> tuple[str, int] | None:
     """The first look-alike channel word (an ``evade`` hit, a lone character only where no Han
-    character precedes it) right next to a handle, as
-    ``(description, offset)``; ``text`` is folded first."""
-    markers = [h for h in hits if h.label.kind == "evade" and not _after_han(text, h)]
-    if not markers:
-        return None
-    folded = fold(text)
-    for handle in HANDLE.finditer(folded):
-        if sum(c.isdigit() for c in handle.group()) < 3:
+    character precedes it) right next to a handle, as ``(description, offset)``. Only a window
+    around each such word is folded and searched, so common characters (威, 徽) cost little."""
+    for hit in hits:
+        if hit.label.kind != "evade" or _after_han(text, hit):
             continue
-        for hit in markers:
-            if 0 <= handle.start() - hit.end <= GAP or 0 <= hit.start - handle.end() <= GAP:
+        lo = max(0, hit.start - WINDOW)
+        window = fold(text[lo:hit.end + WINDOW])
+        start, end = hit.start - lo, hit.end - lo
+        for handle in HANDLE.finditer(window):
+            if sum(c.isdigit() for c in handle.group()) < 3:
+                continue
+            if 0 <= handle.start() - end <= GAP or 0 <= start - handle.end() <= GAP:
                 return (f"look-alike channel {text[hit.start:hit.end]} next to handle "
-                        f"{text[handle.start():handle.end()]}"), min(hit.start, handle.start())
+                        f"{text[lo + handle.start():lo + handle.end()]}"), lo + min(start, handle.start())
     return None
-

@@ -35,6 +35,10 @@ class Hit(NamedTuple):
     label: Label
 
 
+#: ASCII letters and digits, as byte values: the characters a Latin term must not be glued to.
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -56,12 +60,10 @@ class Matcher:
         for word in allow:
             if word and word not in table:
                 table[word] = [_ALLOW]
-        #: Per pattern: the term, its labels, and whether its hits need a boundary check (a
-        #: Latin edge outside URL tokens, or a lone Han character).
+        #: Per pattern: the term, its labels, whether its left and right edges need a Latin word
+        #: boundary (not for URL tokens or allowlist entries), and whether it is a lone Han character.
         self._patterns = [
-            (term, tuple(labels),
-             labels[0] is not _ALLOW and labels[0].category not in SUBSTRING_CATEGORIES
-             and (_is_word_char(term[0]) or _is_word_char(term[-1]) or (len(term) == 1 and _is_han(term))))
+            (term, tuple(labels), *_edges(term, labels[0]), len(term) == 1 and _is_han(term))
             for term, labels in table.items()]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
             [term.encode("utf-8") for term in table],
@@ -77,21 +79,26 @@ class Matcher:
         if self._automaton is None:
             return []
         data = text.encode("utf-8", "surrogatepass")
-        matches = self._automaton.find_matches_as_indexes(data.lower(), overlapping=True)
+        low = data.lower()
+        patterns = self._patterns
+        size = len(low)
+        # Latin word boundaries are checked on the bytes, before any offset is mapped: no byte of
+        # a multi-byte UTF-8 character is ASCII, so a byte test is a character test here.
+        matches = [m for m in self._automaton.find_matches_as_indexes(low, overlapping=True)
+                   if not (patterns[m[0]][2] and m[1] > 0 and low[m[1] - 1] in _WORD_BYTES)
+                   and not (patterns[m[0]][3] and m[2] < size and low[m[2]] in _WORD_BYTES)]
         if not matches:
             return []
         offsets = _char_offsets(text, data, matches)
         hits: list[Hit] = []
         allowed: list[tuple[int, int]] = []
-        size = len(text)
-        patterns = self._patterns
         for index, bstart, _ in matches:
-            term, labels, checked = patterns[index]
+            term, labels, _left, _right, lone = patterns[index]
             start = offsets[bstart]
             end = start + len(term)  # ASCII lower-casing keeps lengths; other bytes match exactly
             if labels[0] is _ALLOW:
                 allowed.append((start, end))
-            elif not checked or _bounded(text, term, start, end, size):
+            elif not (lone and _inside_han_word(text, start, end)):
                 found = text[start:end]
                 hits.extend(Hit(start, end, found, label) for label in labels)
         hits.sort()
@@ -111,14 +118,18 @@ def _char_offsets(text: str, data: bytes, matches: list[tuple[int, int, int]]) -
     return out
 
 
-def _bounded(text: str, term: str, start: int, end: int, size: int) -> bool:
-    """The hit is not glued into a longer Latin word, nor a lone Han character inside a word."""
-    if _is_word_char(term[0]) and start > 0 and _is_word_char(text[start - 1]):
-        return False
-    if _is_word_char(term[-1]) and end < size and _is_word_char(text[end]):
-        return False
-    return not (len(term) == 1 and _is_han(term) and 0 < start and end < size
-                and _is_han(text[start - 1]) and _is_han(text[end]))
+def _edges(term: str, label: Label) -> tuple[bool, bool]:
+    """Whether hits of ``term`` need a Latin word boundary on the left and on the right: where
+    the term begins or ends with a Latin letter or digit (``sex`` is not in ``Essex``), except
+    allowlist entries and URL tokens (host names glue words together)."""
+    if label is _ALLOW or label.category in SUBSTRING_CATEGORIES:
+        return False, False
+    return _is_word_char(term[0]), _is_word_char(term[-1])
+
+
+def _inside_han_word(text: str, start: int, end: int) -> bool:
+    """A lone Han character flanked by Han characters on both sides is part of a word."""
+    return 0 < start and end < len(text) and _is_han(text[start - 1]) and _is_han(text[end])
 
 
 def _drop_allowed(hits: list[Hit], allowed: list[tuple[int, int]]) -> list[Hit]:
