@@ -91,6 +91,12 @@ def engine_for(options: EngineOptions) -> Engine:
     return Engine(settings, Linter(settings, registry))
 
 
+def engines_built() -> int:
+    """How many rule engines this process holds (one per option set), e.g. to check that pool
+    workers started with the default engine preloaded instead of building it per chunk."""
+    return engine_for.cache_info().currsize
+
+
 def _with_plugins(base, modules: tuple[str, ...]):
     """A private registry: the installed rules plus those of ``modules`` (nothing global changes)."""
     from .config import ConfigError

@@ -252,19 +252,15 @@ def test_progress_bar_when_asked_for(tmp_path, capsys):
     assert "in.jsonl" in err and "5 records" in err and "MB/s" in err
 
 
-def _built_engines() -> int:
-    from doclint.api import engine_for
-
-    return engine_for.cache_info().currsize
-
-
 @pytest.mark.skipif("forkserver" not in __import__("multiprocessing").get_all_start_methods(),
                     reason="workers are spawned, not forked from a preloaded server")
 def test_workers_start_with_the_default_rules_already_loaded():
+    from doclint.api import engines_built
     from doclint.corpus.pool import ChunkPool
 
+    # a function from the library, not from this module: workers cannot import test modules
     with ChunkPool(2) as pool:
-        assert pool.everywhere(_built_engines) == [1, 1]
+        assert pool.everywhere(engines_built) == [1, 1]
 
 
 def test_records_that_do_not_fit_one_parquet_schema_fail_cleanly(tmp_path, capsys):
