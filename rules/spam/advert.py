@@ -12,7 +12,7 @@ from doclint.model import Diagnostic
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .matcher import Hit
-from .promo import ContactPromo
+from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
 from .shape import LazyPattern
 
 #: Kinds that give a message its own voice: it speaks to its reader, or of its sender.
@@ -29,10 +29,12 @@ MAX_WIDEN = 4
 #: A price or a discount (the digits may be masked as ``x`` in SMS dumps): one more kind of cue.
 PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块钱|万元|万起|折|平方|平米|pounds?\b|p\b|gbp\b)"
                     r"|满\s?[\dxX]+\s?元?\s?[送减]", re.IGNORECASE)
+#: A sender's signature in brackets opening or closing a Chinese SMS (【某某商城】): its own voice.
+SIGNATURE = LazyPattern(r"^\s*【[^】\s]{2,12}】|【[^】\s]{2,12}】\s*$")
 #: A sentence that reports, warns about or regulates adverts is not one.
 REPORT = LazyPattern(r"记者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
                      r"市民|提醒|诈骗|詐騙|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
-                     r"\b(?:said|says|according to|reported|scam|fraud|phishing|beware|illegal)\b", re.IGNORECASE)
+                     r"\b(?:said|says|according to|reported|scam|fraud|phishing|beware|illegal|must not|prohibited)\b", re.IGNORECASE)
 #: Openers of an advertising message, pulled into a glued-on advert.
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|\b(?:urgent|congratulations|dear)\b", re.IGNORECASE)
 
@@ -56,6 +58,10 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
         cues.setdefault(hit.label.kind, {})[hit.term.lower()] = None
     if price := PRICE.search(text):
         cues["price"] = {price.group(): None}
+    if signature := SIGNATURE.search(text):
+        cues.setdefault("vendor", {})[signature.group().strip()] = None
+    if number := _number(text):
+        cues.setdefault("contact", {})[number] = None
     kinds = cues.keys()
     needed = MIN_KINDS if kinds & VOICE else MIN_KINDS + 1
     if len(kinds) < needed or not kinds & PITCH or sum(map(len, cues.values())) < MIN_CUES:
@@ -64,6 +70,16 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
     if size > (MAX_HAN if shape.is_han_text(text) else MAX_LETTERS) or REPORT.search(text):
         return None
     return Advert({kind: tuple(terms) for kind, terms in cues.items()})
+
+
+def _number(text: str) -> str | None:
+    """An SMS short code ("txt WIN to 80082") or a phone number in ``text``, as a contact cue."""
+    if code := SHORT_CODE.search(text):
+        return code.group()
+    for m in PHONE.finditer(text):
+        if 8 <= sum(c.isdigit() for c in m.group()) <= 15 and not DATE.search(m.group()):
+            return m.group().strip()
+    return None
 
 
 def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
@@ -111,7 +127,8 @@ class AdvertMessage(LexiconRule):
     ordinary word, so a stretch counts only when it is short (an SMS, not a paragraph), names
     no reporter or warning (记者, 表示, 提醒, 诈骗, said, scam) and stacks at least four distinct
     cues of three kinds — offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
-    (进店, 来电, 报名, call, reply), contact label (详询, 热线, T&Cs), price — one of them the
+    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short
+    code), price — one of them the
     message's own voice (亲爱的会员, 您好, 本店, 为您提供, dear customer, textspeak ``ur``), or
     four kinds without it. A news story about a shopping festival reports in the third person
     and stays clean.

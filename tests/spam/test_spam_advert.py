@@ -17,6 +17,10 @@ ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前
     "驾校暑期班火热招生，学费立减500元，名额有限，报名热线：139-0000-0000",           # no voice: 4 kinds
     "Congratulations! You have won a £500 prize. Call now to claim before it expires",
     "Dear customer, ur account has 2 FREE bonus credits. Reply YES 2day to collect, 25p/msg",
+    "You are awarded a free city break! Ring 09061 743 210 now, 150p/min",   # a premium number
+    "Your mobile has been picked for a reward: txt YES to 80586 before Friday",  # an SMS short code
+    "【鑫茂家居】新春特惠，全场直降，欢迎进店选购",                              # a bracketed sender
+    "我司专业承接办公室装修，价格优惠，电话忙时请拨 0731-5550123",              # 请拨 is a contact label
 ])
 def test_advert_line_is_flagged_and_deleted(spam, fixed, advert):
     text = ARTICLE + advert + "\n"
@@ -67,6 +71,9 @@ def test_a_line_with_a_contact_promo_is_left_to_spam002(spam):
     # a warning about advert SMS
     "警方提醒：凡是“亲爱的会员，进店即送好礼，名额有限，详询客服”的短信，多为诈骗。",
     "Reply STOP to unsubscribe from our free weekly newsletter.",
+    # a regulation that names offers, a phone number and a PO box
+    "Operators must not offer a free bonus to new players; call 020 7946 0000 now for the rules.",
+    "【本报讯】市民可拨打热线 12345 咨询优惠政策，名额有限。",
 ])
 def test_clean_text_is_not_an_advert(spam, clean):
     assert spam(clean + "\n") == []
