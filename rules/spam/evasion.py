@@ -38,17 +38,12 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def _after_han(text: str, hit: Hit) -> bool:
-    """A one-character look-alike right after a Han character is part of a word or name (李薇)."""
-    return hit.end - hit.start == 1 and hit.start > 0 and "\u3400" <= text[hit.start - 1] <= "\u9fff"
-
-
 def evasive_contact(text: str, hits: list[Hit]) -> tuple[str, int] | None:
-    """The first look-alike channel word (an ``evade`` hit, a lone character only where no Han
-    character precedes it) right next to a handle, as ``(description, offset)``. Only a window
+    """The first look-alike channel word (an ``evade`` hit; the matcher drops a lone character
+    that follows a Han character) right next to a handle, as ``(description, offset)``. Only a window
     around each such word is folded and searched, so common characters (威, 徽) cost little."""
     for hit in hits:
-        if hit.label.kind != "evade" or _after_han(text, hit):
+        if hit.label.kind != "evade":
             continue
         lo = max(0, hit.start - WINDOW)
         window = fold(text[lo:hit.end + WINDOW])

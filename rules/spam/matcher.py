@@ -10,7 +10,8 @@ automaton. A hit is then kept only when
   (``sex`` in ``Essex``); terms such as ``t.me/`` that end in punctuation need no right edge;
   URL tokens (``91porn``), matched inside host names, are exempt: host names glue words together;
 - a single Han character is not flanked by Han characters on both sides (it would be part of a
-  word: Chinese has no spaces to check instead).
+  word: Chinese has no spaces to check instead); a look-alike channel name (``evade``) such as 薇
+  must not follow a Han character at all (李薇 is a name).
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ class Matcher:
         #: Per pattern: the term, its labels, whether its left and right edges need a Latin word
         #: boundary (not for URL tokens or allowlist entries), and whether it is a lone Han character.
         self._patterns = [
-            (term, tuple(labels), *_edges(term, labels[0]), len(term) == 1 and _is_han(term))
+            (term, tuple(labels), *_edges(term, labels[0]), _lone_han_rule(term, labels))
             for term, labels in table.items()]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
             [term.encode("utf-8") for term in table],
@@ -98,7 +99,7 @@ class Matcher:
             end = start + len(term)  # ASCII lower-casing keeps lengths; other bytes match exactly
             if labels[0] is _ALLOW:
                 allowed.append((start, end))
-            elif not (lone and _inside_han_word(text, start, end)):
+            elif not lone or _lone_han_kept(text, start, end, lone):
                 found = text[start:end]
                 hits.extend(Hit(start, end, found, label) for label in labels)
         hits.sort()
@@ -127,9 +128,23 @@ def _edges(term: str, label: Label) -> tuple[bool, bool]:
     return _is_word_char(term[0]), _is_word_char(term[-1])
 
 
-def _inside_han_word(text: str, start: int, end: int) -> bool:
-    """A lone Han character flanked by Han characters on both sides is part of a word."""
-    return 0 < start and end < len(text) and _is_han(text[start - 1]) and _is_han(text[end])
+#: How a lone Han character's hits are checked: not at all, not inside a word (Han on both
+#: sides), or not after a Han character (look-alike channel names: 李薇 is a name).
+NOT_LONE, NOT_INSIDE, NOT_AFTER_HAN = 0, 1, 2
+
+
+def _lone_han_rule(term: str, labels: list[Label]) -> int:
+    if len(term) != 1 or not _is_han(term):
+        return NOT_LONE
+    return NOT_AFTER_HAN if all(label.kind == "evade" for label in labels) else NOT_INSIDE
+
+
+def _lone_han_kept(text: str, start: int, end: int, rule: int) -> bool:
+    """Whether a lone Han character's hit stands apart from a word, as its ``rule`` asks."""
+    after_han = start > 0 and _is_han(text[start - 1])
+    if rule == NOT_AFTER_HAN:
+        return not after_han
+    return not (after_han and end < len(text) and _is_han(text[end]))
 
 
 def _drop_allowed(hits: list[Hit], allowed: list[tuple[int, int]]) -> list[Hit]:
