@@ -10,6 +10,7 @@ prose lines take a fast path).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, NamedTuple
 
 from .lexicon import LABEL, PREFIX, Lexicon, fold, fold_label, fold_phrase, strip_glue
@@ -86,7 +87,7 @@ def _prose_kind(body: str, size: int) -> str:
     punct = marks > 0
     if size >= 45 and marks * 25 >= size:  # prose has a comma or stop every few words
         return GOOD
-    if size >= 80 and len(_LINK_LIST_GAPS.findall(body)) < 4:
+    if size >= 80 and next(islice(_LINK_LIST_GAPS.finditer(body), 3, None), None) is None:  # < 4 gaps
         return GOOD
     if (size >= 10 and (last in _TERMINAL or punct)) or size >= 20:
         return NEAR
@@ -168,7 +169,7 @@ def _link_row(body: str) -> bool:
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
         if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
             return True
-    if not _HAN.match(body) or body.count(" ") < 4:
+    if body.count(" ") < 4 or not _HAN.match(body):
         return False
     words = body.split()
     return len(words) >= 5 and all(len(w) <= 4 and _HAN.match(w) for w in words)
