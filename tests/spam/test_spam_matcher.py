@@ -27,6 +27,13 @@ def test_single_han_character_needs_a_non_han_neighbour():
     assert found(m, "，幹") == [(1, 2, "幹")]
 
 
+def test_lone_look_alike_channel_name_must_not_follow_a_han_character():
+    m = Matcher([("薇", Label("promo", kind="evade"))], [])
+    assert found(m, "李薇 13912345678") == []      # a name
+    assert found(m, "薇1234") == [(0, 1, "薇")]
+    assert found(m, "看片 薇1234") == [(3, 4, "薇")]
+
+
 def test_latin_terms_need_word_boundaries_and_match_any_case():
     m = Matcher([("sex", STRONG), ("t.me/", STRONG)], [])
     assert found(m, "Essex and Sussex") == []
