@@ -70,11 +70,12 @@ class Promo:
     offers: tuple[str, ...]
 
 
-def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
+def find_contact(text: str, hits: list[Hit], plugs: bool = True, weak: bool = True) -> tuple[str, int, int] | None:
     """The first contact in ``text``: ``(kind, start, strength)``. Handles and self-promotion of a
     channel are strong (2), a handle next to a look-alike channel word (``evasion``) stronger
     (3); SMS short codes, phone numbers and links are ordinary in content (a crisis line's "text
-    HOME to 741741") and weak (1)."""
+    HOME to 741741") and weak (1). ``plugs=False`` / ``weak=False`` skip the channel plugs /
+    weak contacts, whose regexes cost a pass over the line, where they could not be enough."""
     if evasive := evasive_contact(text, hits):
         return (*evasive, 3)
     for hit in hits:
@@ -84,12 +85,16 @@ def find_contact(text: str, hits: list[Hit]) -> tuple[str, int, int] | None:
                 continue
             if m.group(1) or re.search(r"\d", m.group(2)) or hit.term.endswith("/"):
                 return f"handle {text[hit.start:hit.end]} {m.group(2)}", hit.start, 2
+    if not plugs:
+        return None
     m = SELF_PROMO.search(text)
     if m and not shape.QUOTES.search(text):
         return f"self-promotion '{m.group()}'", m.start(), 2
     m = MEDIA_PLUG.search(text)
     if m and not shape.QUOTES.search(text) and (COMMENT_VOICE.search(text) or _shouting(text)):
         return f"media plug '{m.group()}'", m.start(), 2
+    if not weak:
+        return None
     m = SHORT_CODE.search(text)
     if m:
         return f"SMS short code '{m.group()}'", m.start(), 1
@@ -109,7 +114,10 @@ def assess(text: str, hits: list[Hit]) -> Promo | None:
     or two offers, a phone number or link needs a call to act and two offers (or three offers).
     Without a contact, ``MIN_JARGON`` underground-trade terms in a short stretch that names no
     police or court are a promo."""
-    contact = find_contact(text, hits)
+    has_calls = any(h.label.kind in ("cta", "reach") for h in hits)
+    n_offers = len({h.term for h in hits if h.label.kind in ("offer", "jargon")})
+    contact = find_contact(text, hits, plugs=has_calls or n_offers >= 2,
+                           weak=(has_calls and n_offers >= 2) or n_offers >= 3)
     if not contact:
         return _jargon(text, hits)
     kind, at, strength = contact
