@@ -126,12 +126,11 @@ class AdvertMessage(LexiconRule):
     masked or missing, so no contact gives it away; its voice and cues do. Every cue is an
     ordinary word, so a stretch counts only when it is short (an SMS, not a paragraph), names
     no reporter or warning (记者, 表示, 提醒, 诈骗, said, scam) and stacks at least four distinct
-    cues of three kinds — offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
-    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short
-    code), price — one of them the
-    message's own voice (亲爱的会员, 您好, 本店, 为您提供, dear customer, textspeak ``ur``), or
-    four kinds without it. A news story about a shopping festival reports in the third person
-    and stays clean.
+    cues of three kinds: offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
+    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short code),
+    price, and the message's own voice (亲爱的会员, 您好, 本店, 【商城】, dear customer, ``ur``);
+    without a voice it needs four kinds. A news story about a shopping festival reports in
+    the third person and stays clean. Lines that SPAM002 reports are left to it.
 
     Example: ``亲爱的会员：本店周年庆全场八折，进店即有好礼相送，数量有限，先到先得！`` → flagged;
     ``……发展。尊敬的客户您好，本店新品特惠，满300元立减50元，欢迎进店选购！`` → only the glued-on
