@@ -8,8 +8,6 @@ Matching runs on a copy folded with NFKC character by character, so offsets stay
 """
 from __future__ import annotations
 
-import unicodedata
-
 from .matcher import Hit
 from .shape import LazyPattern
 
@@ -28,6 +26,8 @@ def fold(text: str) -> str:
     (fullwidth and mathematical letters and digits become ASCII); lengths are kept."""
     if text.isascii():
         return text
+    import unicodedata  # only chat lines with a look-alike channel name get here
+
     out = []
     for ch in text:
         if ch.isascii():
