@@ -65,6 +65,7 @@ def _table_chars() -> frozenset[str]:
     return frozenset(chr(code) for code in _fold_table() if code > 0x52F and code != 0x3000)
 
 
+@lru_cache(maxsize=4)  # three CHROME rules ask about the same document text in turn
 def needs_table(text: str) -> bool:
     """Whether ``text`` holds a Traditional or full-width character (else ``quick_fold`` will do).
 
