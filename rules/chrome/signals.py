@@ -71,7 +71,7 @@ class LineFacts(NamedTuple):
 
 
 def _size(text: str) -> int:
-    wide = (len(text.encode("utf-8")) - len(text)) // 2
+    wide = (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2  # undecodable bytes are lone surrogates
     return wide + (len(text) - wide) // 3
 
 
