@@ -16,6 +16,8 @@ INTERNAL_CODES: dict[str, tuple[str, str]] = {
     "DL006": ("empty-file", "The file is empty: there is nothing to check."),
     "DL007": ("binary-file", "The file holds binary data (NUL or control bytes), not text; it was skipped."),
     "DL008": ("file-too-large", "The file is larger than 'max-file-size'; it was skipped."),
+    "DL100": ("malformed-record", "A record of a JSONL/Parquet shard could not be checked (bad JSON, missing or "
+                                  "non-string text field); the run went on with the next record."),
 }
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..internal import INTERNAL_CODES
+
 MALFORMED_CODE = "DL100"
-MALFORMED_NAME = "malformed-record"
+MALFORMED_NAME = INTERNAL_CODES[MALFORMED_CODE][0]
 
 
 def malformed_record(problem: str, name: str) -> dict[str, Any]:
