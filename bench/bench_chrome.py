@@ -3,6 +3,11 @@
 
 Usage (from the repository root):
     python bench/bench_chrome.py [--mb 100] [--corpus-mb 1000] [--sets ../shared/eval/sets]
+                                 [--chrome-root DIR]
+
+``--chrome-root`` times the CHROME package of another tree (e.g. an older commit extracted
+with ``git archive COMMIT rules/chrome rules/data/chrome | tar -x -C DIR``) for before/after
+figures on the same machine.
 
 The pages are the rendered web pages of the zh-cleaneval and article-extraction evaluation
 sets (whole pages: menus, bodies, related lists, footers; Chinese and English; 47 bytes a line
@@ -22,7 +27,10 @@ here only to time the rules, each repeated to ``--mb`` megabytes of UTF-8. One p
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import resource
+import sys
 import time
 from pathlib import Path
 
@@ -80,6 +88,19 @@ def speed(texts: list[str], title: str) -> None:
     print(f"{'CHROME family, per document':28} {size / took:8.1f} MB/s  ({found} diagnostics)")
 
 
+def load_chrome(root: Path) -> None:
+    """Use the CHROME rules (and their data) of the tree at ``root`` instead of the installed ones."""
+    global RULES, RecurringLine
+    spec = importlib.util.spec_from_file_location(
+        "chrome_under_test", root / "rules" / "chrome" / "__init__.py",
+        submodule_search_locations=[str(root / "rules" / "chrome")])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    RULES = module.RULES
+    RecurringLine = importlib.import_module(f"{spec.name}.recurring").RecurringLine
+
+
 def corpus_memory(texts: list[str], megabytes: float) -> None:
     rule = RecurringLine()
     counts = DocumentFrequency()
@@ -102,11 +123,15 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=100.0, help="megabytes of pages to time the rules on")
     ap.add_argument("--corpus-mb", type=float, default=1000.0, help="megabytes streamed through the cross-document pass")
     ap.add_argument("--sets", type=Path, default=Path("../shared/eval/sets"))
+    ap.add_argument("--chrome-root", type=Path, help="time the CHROME package of this tree instead")
     args = ap.parse_args()
+    if args.chrome_root:
+        load_chrome(args.chrome_root.resolve())
     texts = pages(args.sets, "zh-cleaneval", "article-extraction")
     speed(repeat(texts, args.mb), "whole web pages (zh-cleaneval + article-extraction)")
     speed(repeat(pages(args.sets, "clean-prose"), args.mb), "article text only (clean-prose)")
-    corpus_memory(texts, args.corpus_mb)
+    if args.corpus_mb > 0:
+        corpus_memory(texts, args.corpus_mb)
 
 
 if __name__ == "__main__":
