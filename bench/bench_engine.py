@@ -53,6 +53,8 @@ def cold_start(doclint: list[str], runs: int, sample: Path) -> list[tuple[str, f
     rows = []
     for label, cmd in (("python -c pass (interpreter alone, for reference)", [sys.executable, "-c", "pass"]),
                        ("doclint version", [*doclint, "version"]),
+                       ("doclint check (one 2 KB file, no rules: the engine alone)",
+                        [*doclint, "check", "--isolated", "--select", "", str(sample)]),
                        ("doclint check (one 2 KB file, default rules)", [*doclint, "check", "--isolated", str(sample)])):
         timed(cmd)  # warm the OS file cache
         rows.append((label, statistics.median(timed(cmd) for _ in range(runs))))
