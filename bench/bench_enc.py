@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark and external checks of the ENC rules (run by hand; figures go to bench/results/enc.md).
+"""Benchmark and external checks of the ENC rules (run by hand; figures go to bench/RESULTS.md (ENC section)).
 
     python bench/bench_enc.py [--mb 100] [--ftfy-mb 10] [--repeat 3] [--external ../shared/data/external]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark and external checks of the MIX rules (run by hand; figures go to bench/results/mix.md).
+"""Benchmark and external checks of the MIX rules (run by hand; figures go to bench/RESULTS.md (MIX section)).
 
     python bench/bench_mix.py [--mb 100] [--external ../shared/data/external]
 

@@ -3,7 +3,7 @@
 OpenCC (the ``opencc`` package, C++ with its phrase tables) is used rather than a character
 table: one-to-many characters (干→幹/乾, 发→發/髮, 后→後/后, 里→裡/裏) need the phrase
 context, and on OpenCC's own test cases a first-candidate character table gets far fewer
-strings right (figures in ``bench/results/mix.md``). It is imported on first use only.
+strings right (figures in ``bench/RESULTS.md (MIX section)``). It is imported on first use only.
 """
 from __future__ import annotations
 
