@@ -115,6 +115,14 @@ CLEAN = {
         "We, the undersigned, ask the council to keep the central library open on Sunday afternoons.\n"
         "Many families rely on the reading room and the free computers at the weekend.\n\n"
         "Anna Berg\nTom Hale\nRita Osei\nJon Park\nMia Ruiz\nLeo Stein\nIda Vogel\n"),
+    "one-character-lines-zh": (
+        "查经笔记：明白心意的三个层次\n\n"
+        "学习的目的，是认识做决定之前要先安静下来，再看清自己的动机。\n"
+        "下面的图把三个层次竖着写出来，每行一个字：\n"
+        "上\n中\n下\n"
+        "1.到现在为止，我是用什么方式来做出抉择的？\n"
+        "2.做决定的时候，我心里平安吗？\n"
+        "最后，请每个人写下一件这周需要做决定的事情，下次聚会时一起分享。\n"),
     "live-blog-timestamps-en": (
         "Storm updates\n\n"
         "10 p.m.\n\n"

@@ -63,8 +63,8 @@ def test_english_page_menu_share_related_and_footer(check):
 
 
 def test_ui_word_rows_and_pagers(check):
-    page = BODY_ZH + "放大 缩小 默认\n第 1 页/共 3 页 << 上一页 | 下一页 >>\n"
-    assert check(page, "CHROME001").rows() == [4, 5]
+    page = BODY_ZH + "放大 缩小 默认\n第 1 页/共 3 页 << 上一页 | 下一页 >>\n大 中 小\n"
+    assert check(page, "CHROME001").rows() == [4, 5, 6]
 
 
 def test_related_list_with_bullets_and_counters_is_one_block(check):
