@@ -30,6 +30,8 @@ _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter tha
 _LONE_GOOD = 40
 _BODY_LINES = 3  # prose lines a document needs before short ones may be taken for teasers
 _LIST_ITEMS = 3
+#: A short line ending like a sentence continues the prose above it (dialogue: “谢谢你。”).
+_SENTENCE_END = ("。", "！", "？", "…", "”", "」", "』", "!", "?", ".")
 _MENU_LINES = 6  # menu-sized lines that make the run above the text a menu  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
 
 
@@ -147,13 +149,13 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | N
         j = i
         while j + 1 < n and kinds[j + 1] not in (GOOD, BAD):
             j += 1
-        _resolve_run(i, j, facts, kinds, zone, out)
+        _resolve_run(i, j, facts, kinds, zone, out, texts)
         i = j + 1
     return out
 
 
 def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], zone: set[int],
-                 out: list[Verdict | None]) -> None:
+                 out: list[Verdict | None], texts: Sequence[str]) -> None:
     up = kinds[a - 1] if a > 0 else None
     down = kinds[b + 1] if b + 1 < len(kinds) else None
     # a lone UI line inside prose (``Advertisement``, a button) interrupts the text, it does
@@ -175,8 +177,8 @@ def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], z
     items = [k for k in members if facts[k].item]
     if len(items) >= _LIST_ITEMS:  # a numbered list inside the text, not a menu
         members = [k for k in members if not items[0] <= k <= items[-1]]
-    if up == GOOD:  # prose-like lines that continue the paragraph above stay
-        while members and kinds[members[0]] == NEAR:
+    if up == GOOD:  # prose-like lines and sentences that continue the paragraph above stay
+        while members and (kinds[members[0]] == NEAR or texts[members[0]].rstrip().endswith(_SENTENCE_END)):
             members.pop(0)
     if down == GOOD:
         while members and (kinds[members[-1]] == NEAR or members[-1] in zone):

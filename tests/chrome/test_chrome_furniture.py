@@ -117,3 +117,12 @@ def test_a_one_paragraph_text_is_never_taken_for_a_teaser(check):
 def test_an_ad_line_inside_the_article_does_not_cut_off_the_rest(check):
     text = BODY_EN + "Advertisement\nThe plan will be reviewed again in two years.\n"
     assert check(text, "CHROME001").rows() == [4]
+
+
+def test_dialogue_closing_a_story_stays_above_its_tag_row(check):
+    story = ("放学后，小林把伞递给站在门口的同学，两个人沿着河边慢慢走回家。雨一直没有停，"
+             "路灯一盏一盏亮起来，他们谈起下个月的比赛，也谈起各自想去的城市。\n\n"
+             "走到路口的时候，同学停下来看着他，像是有话要说，却又半天没有开口。\n\n"
+             "“今天谢谢你。”\n\n“……没什么。”\n\n“明天见？”\n\n“明天见。”\n\n"
+             "标签： 同人 校园 短篇\n")
+    assert check(story, "CHROME001").rows() == [13]
