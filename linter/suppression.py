@@ -4,11 +4,15 @@
 that line on; ``<!-- doclint: enable [CODE…] -->`` ends it; ``<!-- doclint:
 disable-next-line [CODE…] -->`` covers only the following line. Codes may be prefixes
 (``CHROME``). Plain text has no comments, so it relies on configuration instead.
+
+Fenced code blocks (```` ``` ```` or ``~~~``) in these formats are code, not prose: every code is
+silenced on their rows, fences included.
 """
 from __future__ import annotations
 
 import re
 
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DIRECTIVE = re.compile(r"<!--\s*doclint:\s*(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
@@ -19,7 +23,7 @@ def _codes(arg: str) -> frozenset[str]:
 
 def parse_suppressions(text: str) -> dict[int, frozenset[str]]:
     """Row (1-based) -> codes suppressed on that row."""
-    out: dict[int, frozenset[str]] = {}
+    out: dict[int, frozenset[str]] = _fenced_rows(text) if ("```" in text or "~~~" in text) else {}
     if "doclint:" not in text:
         return out
     active: frozenset[str] = frozenset()
@@ -38,5 +42,21 @@ def parse_suppressions(text: str) -> dict[int, frozenset[str]]:
                 next_line |= codes
                 here |= codes  # the comment line itself is never reported
         if here:
-            out[row] = here
+            out[row] = out.get(row, frozenset()) | here
+    return out
+
+
+def _fenced_rows(text: str) -> dict[int, frozenset[str]]:
+    """Rows inside fenced code blocks (an unclosed fence runs to the end, as in CommonMark)."""
+    out: dict[int, frozenset[str]] = {}
+    fence = ""
+    for row, line in enumerate(text.split("\n"), 1):
+        match = _FENCE.match(line)
+        if fence:
+            out[row] = frozenset({"*"})
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = ""
+        elif match:
+            fence = match.group(1)
+            out[row] = frozenset({"*"})
     return out

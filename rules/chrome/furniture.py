@@ -55,7 +55,8 @@ class BoilerplateLine(Rule):
         from .smoothing import decide
 
         lex = lexicon_from(self.options)
-        lines = [ln for ln in document.lines if ln.text.strip()]
+        silenced = document.suppressions  # code blocks of Markdown: not text, not context either
+        lines = [ln for ln in document.lines if ln.text.strip() and "*" not in silenced.get(ln.row, ())]
         if not lines:
             return
         texts = [ln.text for ln in lines]

@@ -231,6 +231,10 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
     Only what a check reads is folded: a long line's head (for the phrase lists), a short
     line whole (``str.translate`` with a CJK table is the costliest step on long prose).
     """
+    stripped = text.strip()
+    if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
+        # a table row (Markdown, plain-text tables): its pipes are cell borders, not menu separators
+        return LineFacts(NEAR, size=_size(stripped))
     start = _BULLETS.match(text).end() if text[0] in _LEADERS else 0
     body = text[start:].rstrip()
     if "(" in body:

@@ -27,3 +27,11 @@ def test_markdown_honours_comments_text_does_not(tmp_path, cli, fake_rules):
     assert rows == [1, 4, 8]
     txt = cli("check", "--isolated", "--select", "ENC990", "--output-format", "concise", tmp_path / "a.txt")
     assert len(txt.out.splitlines()) - 1 == 5
+
+
+def test_fenced_code_is_not_prose(tmp_path, cli, fake_rules):
+    text = "intro a\u200bb\n```yaml\ncode a\u200bb\n~~~\nstill code a\u200bb\n```\nafter a\u200bb\n~~~~\nunclosed a\u200bb\n"
+    assert parse_suppressions(text) == {r: frozenset({"*"}) for r in (2, 3, 4, 5, 6, 8, 9, 10)}
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    md = cli("check", "--isolated", "--select", "ENC990", "--output-format", "concise", tmp_path / "a.md")
+    assert [int(line.split(":")[1]) for line in md.out.splitlines()[:-1]] == [1, 7]
