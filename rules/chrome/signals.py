@@ -295,6 +295,8 @@ def _fits(category: str, phrase: str, body: str, size: int, lex: Lexicon) -> boo
         return True
     if body[-1] in _SENTENCE_END and size > 12:
         return False
+    if body[-1] in ".,;" and body.count(" ") >= 3:  # a Latin sentence, or a clause running on
+        return False
     return size <= (60 if category in ("metadata", "related") else 30)
 
 

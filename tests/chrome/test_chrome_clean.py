@@ -123,6 +123,12 @@ CLEAN = {
         "1.到现在为止，我是用什么方式来做出抉择的？\n"
         "2.做决定的时候，我心里平安吗？\n"
         "最后，请每个人写下一件这周需要做决定的事情，下次聚会时一起分享。\n"),
+    "sentences-opening-with-ui-words-en": (
+        "The studio showed the new engine running on three consoles side by side.\n\n"
+        "Posted on social media by the analysts who ran the tests,\n"
+        "the clips show steady frame rates even in the busiest scenes of the demo.\n\n"
+        "Ok, now for a little fun.\n\n"
+        "The same scene, rendered at twice the resolution, still held its pace on the newest console.\n"),
     "live-blog-timestamps-en": (
         "Storm updates\n\n"
         "10 p.m.\n\n"
