@@ -29,7 +29,7 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__py
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "extend-ignore", "fixable", "unfixable",
               "extend-safe-fixes", "extend-unsafe-fixes", "include", "exclude", "extend-exclude")
-_SCALAR_KEYS = {"extend": str, "max-fix-removal": float, "max-file-size": int, "corpus-min-count": int}
+_SCALAR_KEYS = {"extend": str, "max-fix-removal": float, "max-file-size": int}
 _TABLE_KEYS = ("per-file-ignores", "rules")
 KNOWN_KEYS = (*_LIST_KEYS, *_SCALAR_KEYS, *_TABLE_KEYS)
 
@@ -53,7 +53,6 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_fix_removal: float = 0.9
     max_file_size: int = 16 * 1024 * 1024
-    corpus_min_count: int = 3
     source: str | None = None
     root: str = "."
 
@@ -213,7 +212,6 @@ def resolve_settings(raw: Mapping[str, Any], registry: RuleRegistry, overrides: 
         exclude=exclude,
         max_fix_removal=max_removal,
         max_file_size=int(raw.get("max-file-size", 16 * 1024 * 1024)),
-        corpus_min_count=int(raw.get("corpus-min-count", 3)),
         source=source,
         root=root,
     )

@@ -31,11 +31,6 @@ class Line(NamedTuple):
     end: int
     text: str
 
-    @property
-    def end_with_newline(self) -> int:
-        """End offset including the ``"\\n"`` after the line (for deleting the whole row)."""
-        return self.end + 1
-
 
 @dataclass
 class Document:
@@ -100,8 +95,23 @@ class Document:
                 gc.enable()
 
     def line(self, row: int) -> Line:
-        """The 1-based ``row``."""
-        return self.lines[row - 1]
+        """The 1-based ``row``, built from the line-start index alone: rules that touch a few
+        rows of a long document should not pay for a ``Line`` per row."""
+        if "lines" in self.__dict__:
+            return self.lines[row - 1]
+        starts = self.line_starts
+        start = starts[row - 1]
+        end = starts[row] - 1 if row < len(starts) else len(self.text)
+        return Line(row, start, end, self.text[start:end])
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding code-point ``offset``."""
+        return self.line(self.row_col(offset)[0])
+
+    def end_with_newline(self, line: Line) -> int:
+        """End offset of ``line`` including its ``"\\n"`` (none after the last line): the span
+        that deletes a whole row without leaving a blank line behind."""
+        return min(line.end + 1, len(self.text))
 
     def iter_nonblank_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.text.strip())
@@ -111,9 +121,6 @@ class Document:
         idx = bisect.bisect_right(self.line_starts, offset) - 1
         return idx + 1, offset - self.line_starts[idx] + 1
 
-    def offset(self, row: int, column: int) -> int:
-        """Inverse of :meth:`row_col`."""
-        return self.line_starts[row - 1] + column - 1
 
     # -- shared facts ----------------------------------------------------------------------
     @cached_property

@@ -28,6 +28,8 @@ class Linter:
         for cls in registry.sorted_classes():
             if cls.code in settings.enabled:
                 self.rules.append(cls(settings.rule_options.get(cls.code)))
+        #: Codes of the rules whose spans other rules may not report inside (see Rule.claims_span).
+        self.claiming = frozenset(rule.code for rule in self.rules if rule.claims_span)
 
     @property
     def corpus_rules(self) -> list[CorpusRule]:
@@ -55,7 +57,9 @@ class Linter:
 
     def _drop_claimed(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """Drop diagnostics inside a span that a ``claims_span`` rule marked as foreign text."""
-        claiming = {rule.code for rule in self.rules if rule.claims_span}
+        claiming = self.claiming
+        if not claiming:
+            return found
         claimed = [d.span for d in found if d.code in claiming and len(d.span)]
         if not claimed:
             return found

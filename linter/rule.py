@@ -9,7 +9,7 @@ any process, in any order, on any document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping
 
 from .model import Diagnostic, Fix, Severity, Span
@@ -51,9 +51,6 @@ class Options:
         except KeyError:
             raise AttributeError(key) from None
 
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)
-
     def __getstate__(self) -> dict[str, Any]:
         return self._values
 
@@ -70,7 +67,6 @@ class LintContext:
     """
 
     corpus: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Rule:
@@ -92,10 +88,6 @@ class Rule:
         values = {key: opt.default for key, opt in self.options_schema.items()}
         values.update(options or {})
         self.options = Options(values)
-
-    @property
-    def family(self) -> str:
-        return CODE_PATTERN.match(self.code).group(1)  # type: ignore[union-attr]
 
     def check(self, document: Document, context: LintContext) -> Iterable[Diagnostic]:
         raise NotImplementedError

@@ -7,24 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..internal import INTERNAL_CODES
+from ..document import Document
+from ..internal import INTERNAL_CODES, internal
+from ..results import locate
 
 MALFORMED_CODE = "DL100"
 MALFORMED_NAME = INTERNAL_CODES[MALFORMED_CODE][0]
 
 
 def malformed_record(problem: str, name: str) -> dict[str, Any]:
-    """A ruff-shaped diagnostic dict for the malformed record ``name``."""
-    return {
-        "code": MALFORMED_CODE,
-        "name": MALFORMED_NAME,
-        "message": f"malformed record: {problem}",
-        "severity": "error",
-        "filename": name,
-        "location": {"row": 1, "column": 1},
-        "end_location": {"row": 1, "column": 1},
-        "fix": None,
-        "notes": [],
-        "url": None,
-        "noqa_row": None,
-    }
+    """A ruff-shaped diagnostic dict for the malformed record ``name`` (at row 1, column 1)."""
+    return locate(Document.from_text("", name), internal(MALFORMED_CODE, f"malformed record: {problem}"), name).as_dict()

@@ -7,7 +7,6 @@ each is shown as a visible ``<U+200B>``-style token.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
@@ -28,7 +27,3 @@ def visible(ch: str) -> str:
 def make_visible(text: str) -> str:
     """``text`` with every invisible or control character replaced by its token."""
     return _INVISIBLE.sub(lambda m: visible(m.group()), text)
-
-
-def is_invisible(ch: str) -> bool:
-    return bool(_INVISIBLE.match(ch)) or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co")

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 def delete_line(document: Document, line: Line, message: str) -> Fix:
     """Delete ``line`` with its newline, so that no blank line is left behind."""
-    return Fix.unsafe(message, Edit.delete(line.start, min(line.end_with_newline, len(document.text))))
+    return Fix.unsafe(message, Edit.delete(line.start, document.end_with_newline(line)))
 
 
 def delete_span(start: int, end: int, message: str) -> Fix:

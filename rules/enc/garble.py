@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Iterable, Iterator
 
 from doclint import Edit, Fix, Rule
@@ -13,7 +12,7 @@ from .gbkshift import ANNOTATION_BEFORE, ORPHAN, ShiftRepair, is_improvement, re
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
 from .lazy import LazyPattern
 from .legacy import text_is_trusted
-from .scan import line_at, lines_with_spans, rare_clusters, rare_positions
+from .scan import lines_with_spans, rare_clusters, rare_positions
 
 #: Runs of GBK double-byte characters (Han, CJK punctuation, kana, fullwidth forms, GBK
 #: user-defined characters) long enough to hold a misaligned stretch.
@@ -131,7 +130,7 @@ class GbkByteShiftGarble(Rule):
         pos = text.find("?")
         while pos != -1:
             if _mark(text, pos) is not None:
-                line = line_at(document, pos)
+                line = document.line_at(pos)
                 lines.setdefault(line.row, (line, []))
                 pos = text.find("?", line.end)
             else:

@@ -97,21 +97,11 @@ def rare_clusters(text: str, count: int, gap: int = 4) -> tuple[tuple[int, int],
     return tuple(spans)
 
 
-def line_at(document, offset: int) -> Line:
-    """The line holding ``offset``, built from the line-start index alone (``document.lines``
-    would split the whole text into Line objects, which costs more than the ENC scans)."""
-    row, _col = document.row_col(offset)
-    start = document.line_starts[row - 1]
-    end = document.text.find("\n", start)
-    end = len(document.text) if end == -1 else end
-    return Line(row, start, end, document.text[start:end])
-
-
 def lines_with_spans(document, spans) -> dict[int, tuple[Line, list[tuple[int, int]]]]:
     """Row → (line, the spans of ``spans`` that start on it, as line offsets)."""
     rows: dict[int, tuple[Line, list[tuple[int, int]]]] = {}
     for start, end in spans:
-        line = line_at(document, start)
+        line = document.line_at(start)
         row = line.row
         rows.setdefault(row, (line, []))[1].append((start - line.start, min(end, line.end) - line.start))
     return rows
@@ -122,7 +112,7 @@ def lines_hit(document, pattern: re.Pattern[str]) -> Iterator[Line]:
     text = document.text
     match = pattern.search(text)
     while match is not None:
-        line = line_at(document, match.start())
+        line = document.line_at(match.start())
         yield line
         match = pattern.search(text, line.end + 1) if line.end < len(text) else None
 

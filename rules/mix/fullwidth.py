@@ -6,7 +6,7 @@ from typing import Iterable
 
 from doclint import Edit, Fix, Option, Rule
 
-from .locate import line_at, row_index
+from .locate import row_index
 from .tables import compiled
 
 #: One full-width letter or digit; searched alone first (a class followed by ``+`` cannot use
@@ -48,7 +48,7 @@ class FullwidthAlnum(Rule):
         for m in compiled(FULLWIDTH_ALNUM).finditer(text):
             row = row_index(document, m.start())
             if row not in verdicts:
-                verdicts[row] = self._halfwidth_line(line_at(document, row).text)
+                verdicts[row] = self._halfwidth_line(document.line(row + 1).text)
             if not verdicts[row]:
                 continue
             folded = unicodedata.normalize("NFKC", m.group())

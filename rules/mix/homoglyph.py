@@ -5,7 +5,7 @@ from typing import Iterable
 
 from doclint import Edit, Fix, Option, Rule
 
-from .locate import line_at, row_index
+from .locate import row_index
 from .tables import compiled, lookalikes
 
 #: Greek and Cyrillic blocks (one range, the fastest scan): without any of their letters no
@@ -99,7 +99,7 @@ class Homoglyph(Rule):
         candidates = [_dominant({s: scripts.count(s) for s in set(scripts)})]
         row = row_index(document, offset)
         if row not in line_scripts:
-            line_scripts[row] = _line_script(line_at(document, row).text)
+            line_scripts[row] = _line_script(document.line(row + 1).text)
         candidates.append(line_scripts[row])
         for main in candidates:
             if main is not None and all(s == main or main in table.get(c, {}) for c, s in zip(word, scripts)):

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import bisect
 
-from doclint.document import Document, Line
+from doclint.document import Document
 
 
 def row_index(document: Document, offset: int) -> int:
     """0-based row holding ``offset``."""
     return bisect.bisect_right(document.line_starts, offset) - 1
-
-
-def line_at(document: Document, index: int) -> Line:
-    """The ``Line`` of 0-based row ``index``."""
-    starts = document.line_starts
-    start = starts[index]
-    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(document.text)
-    return Line(index + 1, start, end, document.text[start:end])
 
 
 def group_by_row(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, list[tuple[int, int]]]]:

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from doclint import Edit, Fix, Rule
 
-from .locate import group_by_row, line_at, row_index
+from .locate import group_by_row, row_index
 from .tables import compiled, han_classes, pinyin_readings
 
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
@@ -73,7 +73,7 @@ class PinyinGlue(Rule):
         for row, found in group_by_row(document, glued):
             if row in deliberate_rows:
                 continue
-            if not certain and len(found) * 2 > len(compiled(HAN).findall(line_at(document, row).text)):
+            if not certain and len(found) * 2 > len(compiled(HAN).findall(document.line(row + 1).text)):
                 continue  # most of the line's characters annotated: a lesson, not converter glue
             start, end = found[0][0], found[-1][1]
             kept, pos = [], start

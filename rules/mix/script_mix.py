@@ -12,7 +12,7 @@ from doclint import Edit, Fix, Option, Rule
 from .convert import convert, convert_span
 from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, offsets, other, script_positions,
                         traditional_style)
-from .locate import line_at, row_index
+from .locate import row_index
 from .tables import compiled
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
@@ -92,7 +92,7 @@ class SimplifiedTraditionalMix(Rule):
         minority = other(majority)
         style = None
         for row in sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign):
-            line = line_at(document, row)
+            line = document.line(row + 1)
             if _mostly_latin(line.text):
                 continue  # an English (or other) sentence quoting Chinese words
             units = self._units(line, script_positions(text, line.start, line.end), minority)
@@ -233,7 +233,7 @@ def _without_rows(document, rows: set[int]) -> str:
     """The document's text with the given 0-based rows left out."""
     pieces, pos = [], 0
     for row in sorted(rows):
-        line = line_at(document, row)
+        line = document.line(row + 1)
         pieces.append(document.text[pos:line.start])
         pos = line.end
     pieces.append(document.text[pos:])

@@ -68,8 +68,7 @@ class LexiconRule(Rule):
     def removal(self, document: Document, line: Line, start: int, what: str) -> Fix:
         """Delete ``line`` from line-relative ``start`` on: the whole row, or a glued-on tail."""
         if start == 0:
-            end = line.end_with_newline if line.end < len(document.text) else line.end
-            return Fix.unsafe(f"delete the {what} line", Edit.delete(line.start, end))
+            return Fix.unsafe(f"delete the {what} line", Edit.delete(line.start, document.end_with_newline(line)))
         cut = line.start + start
         while cut > line.start and document.text[cut - 1] in " \t\u3000":
             cut -= 1

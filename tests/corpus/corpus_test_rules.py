@@ -50,7 +50,7 @@ class SpamLine(Rule):
     def check(self, document: Document, context: LintContext) -> Iterable[Diagnostic]:
         for line in document.lines:
             if "BUY NOW" in line.text:
-                end = min(line.end_with_newline, len(document.text))
+                end = document.end_with_newline(line)
                 yield self.diagnostic((line.start, line.end), "spam line",
                                       Fix.unsafe("delete the line", Edit.delete(line.start, end)))
 
@@ -81,7 +81,7 @@ class RepeatedLine(CorpusRule):
             return
         for line in document.iter_nonblank_lines():
             if context.corpus.count(line_key(line.text)) >= 3:
-                end = min(line.end_with_newline, len(document.text))
+                end = document.end_with_newline(line)
                 yield self.diagnostic((line.start, line.end), "repeated line",
                                       Fix.safe("delete the line", Edit.delete(line.start, end)))
 

@@ -33,7 +33,7 @@ class MarkerLine(_TestRule):
         for line in document.lines:
             if line.text == "DELETE ME":
                 yield self.diagnostic((line.start, line.end), "marker line",
-                                      Fix.unsafe("delete the line", Edit.delete(line.start, line.end_with_newline)))
+                                      Fix.unsafe("delete the line", Edit.delete(line.start, document.end_with_newline(line))))
 
 
 class Crash(_TestRule):

@@ -23,7 +23,7 @@ class ShoutingLine(Rule):
             letters = [c for c in line.text if c.isalpha()]
             if len(letters) >= self.options.min_letters and all(c.isupper() for c in letters):
                 yield self.diagnostic((line.start, line.end), "line is all capitals",
-                                      Fix.unsafe("delete the line", Edit.delete(line.start, line.end_with_newline)))
+                                      Fix.unsafe("delete the line", Edit.delete(line.start, document.end_with_newline(line))))
 
 
 def write_count(report, stream, options) -> None:
