@@ -8,7 +8,6 @@ overrides, and a stable order of diagnostics.
 from __future__ import annotations
 
 import traceback
-from dataclasses import replace
 from typing import Iterable
 
 from .config import Settings
@@ -48,6 +47,12 @@ class Linter:
             except Exception as exc:  # one broken rule must not take the file down
                 found.append(rule_error(rule, exc))
                 continue
+            size = len(document.text)
+            bad = next((d for d in produced if not d.span.is_valid_in(size)), None)
+            if bad is not None:  # a plugin bug; reported like a crash, never half-applied
+                found.append(internal("DL001", f"rule {rule.code} ({rule.name}) produced an invalid "
+                                               f"span {bad.span.start}..{bad.span.end}"))
+                continue
             found.extend(self._adjust(d) for d in produced)
         if document.suppressions:
             found = [d for d in found if not _suppressed(document, d)]
@@ -60,7 +65,7 @@ class Linter:
         claiming = self.claiming
         if not claiming:
             return found
-        claimed = [d.span for d in found if d.code in claiming and len(d.span)]
+        claimed = [d.span for d in found if d.code in claiming and d.span.length]
         if not claimed:
             return found
         return [d for d in found if d.code in claiming
@@ -80,7 +85,7 @@ class Linter:
                 applicability = Applicability.DISPLAY_ONLY
             if applicability is not fix.applicability:
                 changes["fix"] = fix.with_applicability(applicability)
-        return replace(diagnostic, **changes) if changes else diagnostic
+        return diagnostic._replace(**changes) if changes else diagnostic
 
 
 def rule_error(rule: Rule, exc: BaseException) -> Diagnostic:

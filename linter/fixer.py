@@ -35,7 +35,7 @@ def apply_one_pass(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[
     candidates = sorted(
         (d for d in diagnostics if d.fix is not None),
         key=lambda d: (min((e.span.start for e in d.fix.edits), default=-1),
-                       -sum(len(e.span) + len(e.replacement) for e in d.fix.edits), d.code),
+                       -sum(e.span.length + len(e.replacement) for e in d.fix.edits), d.code),
     )
     taken: dict[tuple[int, int], Edit] = {}
     applied: list[Diagnostic] = []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping
 
-from .model import Diagnostic, Fix, Severity, Span
+from .model import Diagnostic, Fix, Severity, Span, make_diagnostic
 
 if TYPE_CHECKING:
     from .document import Document
@@ -95,9 +95,8 @@ class Rule:
     def diagnostic(self, span: Span | tuple[int, int], message: str, fix: Fix | None = None,
                    notes: Iterable[str] = ()) -> Diagnostic:
         """Build a diagnostic carrying this rule's code, name and severity."""
-        if not isinstance(span, Span):
-            span = Span(*span)
-        return Diagnostic(self.code, self.name, message, span, self.severity, fix, tuple(notes))
+        return make_diagnostic(self.code, self.name, message, span, self.severity, fix,
+                               notes if type(notes) is tuple else tuple(notes))
 
 
 class CorpusRule(Rule):

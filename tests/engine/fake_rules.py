@@ -127,9 +127,19 @@ def hash_line(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
+class BadSpan(_TestRule):
+    """What: reports past the end of the text. Why: test. Example: -. Fix safety: none. Options: none."""
+
+    code, name, summary = "CHROME993", "test-bad-span", "span out of range"
+
+    def check(self, document, context):
+        size = len(document.text)
+        yield self.diagnostic((size, size + 3), "past the end")
+
+
 @hookimpl
 def doclint_rules():
-    return [ZeroWidth, MarkerLine, Crash, Oscillate, Grow, WholeText, ToUtf8, Word, Repeated]
+    return [ZeroWidth, MarkerLine, Crash, Oscillate, Grow, WholeText, ToUtf8, Word, Repeated, BadSpan]
 
 
 class ClaimSpam(_TestRule):

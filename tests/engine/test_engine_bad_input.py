@@ -51,6 +51,16 @@ def test_rule_that_raises_is_reported_and_others_run(tmp_path, cli, fake_rules):
     assert sum("ENC990" in ln for ln in lines) == 2
 
 
+def test_rule_with_an_invalid_span_is_reported_and_others_run(tmp_path, cli, fake_rules):
+    (tmp_path / "a.txt").write_text("a\u200bb\n", encoding="utf-8")
+    result = cli("check", "--isolated", "--select", "CHROME993,ENC990", "--output-format", "concise", tmp_path)
+    assert result.code == 2
+    assert result.out.splitlines()[:2] == [
+        f"{tmp_path / 'a.txt'}:1:1: DL001 rule CHROME993 (test-bad-span) produced an invalid span 4..7",
+        f"{tmp_path / 'a.txt'}:1:2: ENC990 [*] zero-width space",
+    ]
+
+
 def test_unknown_output_format(tmp_path, cli):
     (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
     result = cli("check", "--output-format", "jsn", tmp_path / "a.txt")
