@@ -11,7 +11,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from .lexicon import _fold_table, strip_glue
+from .lexicon import _fold_table, needs_table, strip_glue
 
 _NOT_WORD = re.compile(r"[^\w\n]+")  # what a key drops (line breaks kept to split rows)
 # ASCII bytes that are neither letters, digits nor the line break (``_`` included), and the
@@ -49,6 +49,12 @@ def line_keys(text: str, quick: bool = False) -> list[str]:
     if not text.isascii():
         text = _NOT_WORD.sub("", text)
     return text.split("\n")
+
+
+@lru_cache(maxsize=4)  # CHROME003 and CHROME004 read the same document in turn
+def document_keys(text: str) -> tuple[str, ...]:
+    """:func:`line_keys` of a whole document, row by row (``document.lines[i]`` → ``[i]``)."""
+    return tuple(line_keys(text, not needs_table(text)))
 
 
 def line_key(text: str, quick: bool = False) -> str:

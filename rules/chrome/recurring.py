@@ -39,11 +39,10 @@ class RecurringLine(CorpusRule):
     }
 
     def _keyed(self, document) -> list[tuple[object, int]]:
-        from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
-        from .linekey import key_hash, line_keys
+        from .linekey import document_keys, key_hash  # lazy: doclint starts as a pre-commit hook
 
         minimum = self.options.min_chars
-        keys = line_keys(document.text, not needs_table(document.text))
+        keys = document_keys(document.text)
         hashes = {key: key_hash(key) for key in set(keys) if len(key) >= minimum}  # repeats hashed once
         # a non-empty key means a non-blank line; blank lines never count
         return [(line, hashes[key]) for line, key in zip(document.lines, keys)

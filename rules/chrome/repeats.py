@@ -51,7 +51,7 @@ class RepeatedLine(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
-        from .linekey import line_key, title_parts
+        from .linekey import document_keys, line_key, title_parts
 
         lines = [ln for ln in document.lines if ln.text.strip()]
         if len(lines) < 2:
@@ -69,12 +69,13 @@ class RepeatedLine(Rule):
         # with no title to repeat, only lines written twice are looked at
         shortest = minimum if everything else min(map(len, seen), default=1 << 30)
         longest = None if everything or not seen else 3 * max(map(len, seen)) + 20
+        keys = document_keys(document.text)  # shared with CHROME004: one pass over the document
         for line in lines[1:]:
             text = line.text
             if (len(text) < shortest or (longest and len(text) > longest)) \
                     and not (len(text) >= 2 * minimum and _halves(text)):
                 continue
-            key = line_key(text, quick)
+            key = keys[line.row - 1]
             if len(key) < minimum:
                 continue
             half = key[: len(key) // 2]
