@@ -7,7 +7,6 @@ on stderr; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Sequence
@@ -65,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
     add_clean_parser(sub)
     sub.add_parser("version", help="print doclint's version")
     return parser
+
+
+def _json():
+    """The json module, imported only by the commands that print JSON (start-up time)."""
+    import json
+
+    return json
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -170,7 +176,7 @@ def _print_statistics(report, fmt: str, stream) -> None:
 
     rows = statistics(report)
     if fmt in ("json", "json-lines"):
-        json.dump([{"code": c, "name": n, "count": k, "fixable": f} for k, c, n, f in rows], stream, indent=2)
+        _json().dump([{"code": c, "name": n, "count": k, "fixable": f} for k, c, n, f in rows], stream, indent=2)
         stream.write("\n")
         return
     for count, code, name, fixable in rows:
@@ -224,7 +230,7 @@ def _rule(args: argparse.Namespace) -> int:
     else:
         info = _rule_dict(found)
     if args.output_format == "json":
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print(_json().dumps(info, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
     print(f"# {info['code']} {info['name']}\n\n{info['summary']}\n")
     if not isinstance(found, str):
@@ -242,7 +248,7 @@ def _rules(args: argparse.Namespace) -> int:
     _warn_load_errors()
     classes = load_registry().sorted_classes()
     if args.output_format == "json":
-        print(json.dumps([_rule_dict(c) for c in classes], ensure_ascii=False, indent=2))
+        print(_json().dumps([_rule_dict(c) for c in classes], ensure_ascii=False, indent=2))
         return EXIT_CLEAN
     from rich.console import Console
     from rich.table import Table

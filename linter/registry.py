@@ -1,7 +1,6 @@
 """The table of known rules, and resolving selectors (codes, prefixes, names) against it."""
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import dataclass, field
 
@@ -65,6 +64,8 @@ def _code_sort_key(code: str) -> tuple[int, str]:
 
 def suggest(word: str, candidates: list[str]) -> str:
     """`` (did you mean 'X'?)`` for the closest candidate, or an empty string."""
+    import difflib  # only when a name is misspelt
+
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     if not matches:
         matches = difflib.get_close_matches(word.upper(), candidates, n=1, cutoff=0.6)

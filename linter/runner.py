@@ -7,7 +7,6 @@ line keys across all files before the second pass checks them.
 """
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -160,6 +159,8 @@ def process_file(path: str, index: int, options: RunOptions, stdin_data: bytes |
 
 
 def unified_diff(filename: str, before: str, after: str) -> str:
+    import difflib  # only for --diff
+
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  fromfile=f"a/{filename}", tofile=f"b/{filename}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 
 
 def atomic_write(path: str, data: bytes) -> None:
     """Replace ``path``'s content with ``data`` atomically, keeping its permissions."""
+    import tempfile  # only runs that write pay its imports (shutil, random, compressors)
+
     directory = os.path.dirname(os.path.abspath(path))
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)

@@ -7,6 +7,7 @@ strings right (figures in ``bench/RESULTS.md (MIX section)``). It is imported on
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: (target script, Traditional style of the text) -> OpenCC configuration
@@ -23,10 +24,24 @@ def _converter(config: str):  # -> opencc.OpenCC
     return opencc.OpenCC(config)
 
 
+#: Lone surrogates: how the reader keeps undecodable bytes (lossless). OpenCC takes UTF-8 and
+#: cannot encode them, so the text around them is converted piece by piece.
+SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
 def convert(text: str, target: str, style: str = "std") -> str:
     """``text`` in the ``target`` script; ``style`` (std/tw/hk) is the Traditional standard
-    to write (target Traditional) or to read (target Simplified)."""
-    return _converter(CONFIGS[(target, style)]).convert(text)
+    to write (target Traditional) or to read (target Simplified). Lone surrogates (undecodable
+    bytes) are kept as they are."""
+    converter = _converter(CONFIGS[(target, style)])
+    if text.isascii() or SURROGATES.search(text) is None:
+        return converter.convert(text)
+    pieces, at = [], 0
+    for run in SURROGATES.finditer(text):
+        pieces += [converter.convert(text[at:run.start()]), run.group()]
+        at = run.end()
+    pieces.append(converter.convert(text[at:]))
+    return "".join(pieces)
 
 
 def convert_span(text: str, start: int, end: int, target: str, style: str = "std",

@@ -11,7 +11,7 @@ import re
 import sys
 from collections import Counter
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from .tables import char_class, compiled, han_classes
 
@@ -25,40 +25,55 @@ ASTRAL = "[\U00010000-\U0010ffff]"
 SIZE_TEST_MIN_LEN = 64
 
 
-class HanPatterns(NamedTuple):
-    """Compiled classes of the one-script characters.
+@lru_cache(maxsize=None)
+def _class(script: str, plane: str) -> str:
+    """The class of ``script``'s one-script characters in the BMP (``bmp``) or above it.
 
-    ``bmp[S]``/``bmp[T]`` hold the BMP characters only: a class with astral characters cannot
-    use the regex engine's bitmap and scans ten times slower, so the astral ones (rare) are
-    in ``astral[S]``/``astral[T]``, searched only when the text has astral characters at all.
-    ``full`` and ``either`` (S and T as groups 1 and 2) cover both planes, for short spans.
+    They are kept apart because a class with astral characters cannot use the regex engine's
+    bitmap and scans ten times slower; astral ones (rare) are searched only when the text has
+    astral characters at all.
     """
+    chars = han_classes()[script]
+    if plane == "bmp":
+        return char_class("".join(c for c in chars if ord(c) <= 0xFFFF))
+    return char_class("".join(c for c in chars if ord(c) > 0xFFFF))
 
-    bmp: dict[str, re.Pattern[str]]
-    astral: dict[str, re.Pattern[str]]
-    full: dict[str, re.Pattern[str]]
-    either: re.Pattern[str]
-    regional_pairs: dict[str, frozenset[str]]
-    regional_forms: re.Pattern[str]
+
+# Each pattern is compiled on first use, not all together: a class of thousands of characters
+# takes milliseconds to compile, and a one-script document only ever needs its ``bmp`` classes
+# (a pre-commit hook on one small file pays for what it uses).
+
+@lru_cache(maxsize=None)
+def _bmp(script: str) -> re.Pattern[str]:
+    return re.compile(_class(script, "bmp"))
 
 
 @lru_cache(maxsize=None)
-def patterns() -> HanPatterns:
+def _astral(script: str) -> re.Pattern[str]:
+    return re.compile(_class(script, "astral"))
+
+
+def _both_planes(script: str) -> str:
+    # the lookahead keeps the engine from merging both classes into one slow class
+    return f"{_class(script, 'bmp')}|(?={ASTRAL}){_class(script, 'astral')}"
+
+
+@lru_cache(maxsize=None)
+def _full(script: str) -> re.Pattern[str]:
+    """Both planes, for texts that hold astral characters."""
+    return re.compile(_both_planes(script))
+
+
+@lru_cache(maxsize=None)
+def _either() -> re.Pattern[str]:
+    """Either script, Simplified as group 1 and Traditional as group 2."""
+    return re.compile(f"({_both_planes(SIMPLIFIED)})|({_both_planes(TRADITIONAL)})")
+
+
+@lru_cache(maxsize=None)
+def _regional_forms() -> re.Pattern[str]:
     classes = han_classes()
-    bmp, astral, full = {}, {}, {}
-    for script in (SIMPLIFIED, TRADITIONAL):
-        low = char_class("".join(c for c in classes[script] if ord(c) <= 0xFFFF))
-        high = char_class("".join(c for c in classes[script] if ord(c) > 0xFFFF))
-        bmp[script], astral[script] = re.compile(low), re.compile(high)
-        # the lookahead keeps the engine from merging both classes into one slow class
-        full[script] = f"{low}|(?={ASTRAL}){high}"
-    return HanPatterns(
-        bmp=bmp, astral=astral,
-        full={script: re.compile(pattern) for script, pattern in full.items()},
-        either=re.compile(f"({full[SIMPLIFIED]})|({full[TRADITIONAL]})"),
-        regional_pairs={"tw": classes["TW"], "hk": classes["HK"]},
-        regional_forms=re.compile(char_class("".join(classes["TW"] | classes["HK"]))),
-    )
+    return re.compile(char_class("".join(classes["TW"] | classes["HK"])))
 
 
 def has_astral(text: str) -> bool:
@@ -74,15 +89,14 @@ def has_astral(text: str) -> bool:
 
 def contains(text: str, script: str) -> bool:
     """Whether ``text`` holds any character only ``script`` writes."""
-    p = patterns()
-    if p.bmp[script].search(text) is not None:
+    if _bmp(script).search(text) is not None:
         return True
-    return has_astral(text) and p.astral[script].search(text) is not None
+    return has_astral(text) and _astral(script).search(text) is not None
 
 
 def _pattern(text: str, script: str) -> re.Pattern[str]:
     """The fastest class of ``script``'s characters that covers ``text``."""
-    return patterns().full[script] if has_astral(text) else patterns().bmp[script]
+    return _full(script) if has_astral(text) else _bmp(script)
 
 
 def offsets(text: str, script: str) -> Iterator[int]:
@@ -108,7 +122,7 @@ def other(script: str) -> str:
 
 def script_positions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """Offsets of the one-script characters in ``text[start:end]`` with their script."""
-    found = patterns().either.finditer(text, start, len(text) if end is None else end)
+    found = _either().finditer(text, start, len(text) if end is None else end)
     return [(m.start(), SIMPLIFIED if m.lastindex == 1 else TRADITIONAL) for m in found]
 
 
@@ -116,9 +130,9 @@ def traditional_style(text: str) -> str:
     """The Traditional standard ``text`` follows: ``tw`` (為, 裡, 眾), ``hk`` (為, 説, 綫) or
     ``std`` (OpenCC's 爲, 裏, 衆, 說): each regional variant form present votes for its region,
     each standard form it replaces votes against; used to pick the converter."""
-    p = patterns()
-    forms = Counter(p.regional_forms.findall(text))
-    margins = {region: sum(forms[pair[1]] - forms[pair[0]] for pair in pairs)
-               for region, pairs in p.regional_pairs.items()}
+    classes = han_classes()
+    forms = Counter(_regional_forms().findall(text))
+    margins = {region: sum(forms[pair[1]] - forms[pair[0]] for pair in classes[region.upper()])
+               for region in ("tw", "hk")}
     best = max(margins, key=lambda region: margins[region])
     return best if margins[best] > 0 else "std"
