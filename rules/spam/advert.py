@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -11,7 +11,7 @@ from doclint.model import Diagnostic
 
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, position
-from .matcher import Hit
+from .matcher import Hit, Termed
 from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
 from .shape import LazyPattern
 
@@ -171,7 +171,7 @@ class AdvertMessage(LexiconRule):
                                   self.removal(document, line, start, "advertising message"), notes)
 
 
-def _worth_a_look(hits: list[Hit]) -> bool:
+def _worth_a_look(hits: Sequence[Termed]) -> bool:
     """Cheap necessary condition of :func:`assess` before any regex runs (a price adds one kind
     and one cue; user ``extend-terms`` have no kind yet and count as a pitch)."""
     kinds: dict[str, set[str]] = {}

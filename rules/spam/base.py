@@ -6,14 +6,14 @@ Each rule then looks only at the lines that have hits, so clean text costs one p
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from doclint import Edit, Fix, Option, Rule
 from doclint.document import Document, Line
 
 from .lexicon import LEXICONS
-from .matcher import Hit, Matcher, builtin_hits, matcher
+from .matcher import Hit, Matcher, Termed, builtin_scan, matcher
 from .shape import shift
 
 T = TypeVar("T")
@@ -43,24 +43,21 @@ class LexiconRule(Rule):
         return matcher(self.lexicons, tuple(map(str, self.options.extend_terms)),
                        tuple(map(str, self.options.allow_terms)))
 
-    def hits(self, document: Document) -> list[Hit]:
-        """This rule's hits: from the shared scan on default options, else from its own matcher."""
-        if self._shared is None:
-            return self.matcher().find(document.text)
-        groups = builtin_hits(document.text)
-        if len(self._shared) == 1:
-            return groups.get(self._shared[0], [])
-        return [hit for category in self._shared for hit in groups.get(category, ())]
-
     def lines_with_hits(self, document: Document,
-                        worth: Callable[[list[Hit]], bool] = bool) -> Iterator[tuple[Line, list[Hit]]]:
+                        worth: Callable[[Sequence[Termed]], bool] = bool) -> Iterator[tuple[Line, list[Hit]]]:
         """Each line whose hits pass the cheap test ``worth``, with its hits in line-relative
-        offsets, in document order (other lines are never built). ``worth`` must hold for a
-        superset of hits whenever it holds for a subset: it is tried on the whole document first."""
-        hits = self.hits(document)
-        if not hits or not worth(hits):  # ``worth`` is monotone: a clean document stops here
+        offsets, in document order (other lines are never built). ``worth`` reads only the
+        ``term`` and ``label`` of what it is given, and must hold for a superset whenever it holds
+        for a subset: it is tried first on the whole document's :class:`Cue` list, before any
+        offset is mapped, so most documents end there."""
+        if self._shared is None:
+            scan, categories = self.matcher().scan(document.text), None
+        else:
+            scan, categories = builtin_scan(document.text), self._shared
+        cues = scan.cues(categories)
+        if not cues or not worth(cues):
             return
-        hits = sorted(hits)
+        hits = scan.hits(categories)
         for line, inside in by_line(document, hits, [h.start for h in hits]):
             if worth(inside):
                 yield line, shift([h for h in inside if h.end <= line.end], line.start)

@@ -13,12 +13,16 @@ from .base import LEXICON_OPTIONS, LexiconRule, by_line, position
 from .lexicon import spam_domains
 from .shape import LazyPattern
 
-#: Where a host name can be: a dot followed by letters, not glued to more (cheap to search for,
-#: because the pattern starts with a literal dot).
-TLD_ANCHOR = LazyPattern(r"\.[a-z]{2,12}(?![a-z0-9])", re.IGNORECASE)
+#: Where a top-level domain can start: a dot and two letters (cheap to search for, because the
+#: pattern starts with a literal dot); every ``LINK`` has one at the end of its host.
+TLD_ANCHOR = LazyPattern(r"\.[a-z]{2}", re.IGNORECASE)
 #: A URL or a bare host name with a dot-separated top-level domain.
 LINK = LazyPattern(r"(?<![a-z0-9.\-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
                    r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
+#: The characters of a host name, walked back over from its top-level domain.
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+#: A scheme right before a host name (matched up to the host's start).
+SCHEME = LazyPattern(r"https?://$", re.IGNORECASE)
 #: Links must make up this share of a line's letters for one listed host to mark a link farm.
 MIN_LINK_SHARE = 0.5
 
@@ -55,24 +59,20 @@ class SpamLinks(LexiconRule):
     options_schema = dict(LEXICON_OPTIONS)
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
-        text = document.text
-        if not TLD_ANCHOR.search(text):
+        links = links_in(document.text)
+        if not links:
             return
-        anchors = [m.start() for m in TLD_ANCHOR.finditer(text)]
         extra = {str(t).lower() for t in self.options.extend_terms}
         domains = spam_domains() | extra if extra else spam_domains()
         allowed = frozenset(str(t).lower() for t in self.options.allow_terms)
         words = self.matcher()
-        for line, _ in by_line(document, anchors, anchors):
-            links = list(LINK.finditer(line.text))
-            if not links:
-                continue
-            listed_links = [m.group() for m in links if listed(m.group(1), domains, allowed)]
-            worded = [m.group() for m in links if words.find(m.group(1))]
+        for line, found in by_line(document, links, [m.start() for m in links]):
+            listed_links = [m.group() for m in found if listed(m.group(1), domains, allowed)]
+            worded = [m.group() for m in found if words.scan(m.group(1)).cues()]
             bad = list(dict.fromkeys(listed_links + worded))
             if not bad:
                 continue
-            share = sum(len(m.group()) for m in links) / max(1, shape.letters(line.text) + line.text.count("."))
+            share = sum(len(m.group()) for m in found) / max(1, shape.letters(line.text) + line.text.count("."))
             if len(bad) < 2 and not (listed_links and share >= MIN_LINK_SHARE):
                 continue
             notes = [f"spam links ({len(bad)}): {', '.join(dict.fromkeys(bad))}",
@@ -83,3 +83,26 @@ class SpamLinks(LexiconRule):
                                   f"spam links: {len(bad)} link(s) to listed gambling/porn sites",
                                   self.removal(document, line, 0, "spam-link"), notes)
 
+
+def links_in(text: str) -> list[re.Match[str]]:
+    """The links of ``text`` (``LINK`` matches, in order), found from their top-level domains.
+
+    ``LINK`` has no literal to search for, so running it over a line tries every position; a
+    link's host ends in a ``TLD_ANCHOR``, which starts with a literal dot, and a link starts
+    where the host characters before that dot end (``LINK`` asks for no host character before
+    it), or at the ``http://`` in front of them. So each anchor not inside an earlier link is
+    walked back to that start and ``LINK`` is tried there only.
+    """
+    links: list[re.Match[str]] = []
+    for anchor in TLD_ANCHOR.finditer(text):
+        dot, end = anchor.start(), links[-1].end() if links else 0
+        if dot < end:
+            continue  # a later label of the same host, or a dot in its path
+        start = dot
+        while start > end and text[start - 1] in HOST_CHARS:
+            start -= 1
+        scheme = SCHEME.search(text, max(end, start - 8), start)
+        link = (scheme and LINK.match(text, scheme.start())) or LINK.match(text, start)
+        if link:
+            links.append(link)
+    return links

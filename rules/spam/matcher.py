@@ -1,9 +1,9 @@
 """One-pass, segmentation-free multi-term matching with boundary checks and an allowlist.
 
-An Aho-Corasick automaton (ahocorasick-rs, a Rust DFA; measured against pyahocorasick and a
-compiled ``re`` alternation in ``bench/bench_spam.py``) finds every lexicon term in the document's
-UTF-8 bytes, ASCII letters lower-cased, in one pass, with allowlisted false friends in the same
-automaton. A hit is then kept only when
+An Aho-Corasick automaton (ahocorasick-rs, Rust; measured against pyahocorasick and a compiled
+``re`` alternation in ``bench/bench_spam.py``) finds every lexicon term in the document's UTF-8
+bytes, ASCII letters lower-cased, in one pass, with allowlisted false friends in the same
+automaton. A match is then kept only when
 
 - it does not lie inside an allowlisted word (口交 inside 港口交易, 幹 inside 幹部);
 - a term beginning or ending with a Latin letter or digit is not glued to another one there
@@ -12,23 +12,31 @@ automaton. A hit is then kept only when
 - a single Han character is not flanked by Han characters on both sides (it would be part of a
   word: Chinese has no spaces to check instead); a look-alike channel name (``evade``) such as 薇
   must not follow a Han character at all (李薇 is a name).
+
+All of this runs on byte offsets. The result, a :class:`Scan`, hands out the terms found
+(:meth:`Scan.cues`) at no further cost, and code-point offsets (:meth:`Scan.hits`) only on
+request: most documents are dismissed on their terms alone, before any offset is mapped.
 """
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from .lexicon import LEXICONS, USER, Label, allowlist, terms
 
 _ALLOW = Label("allow")
 #: Categories matched as plain substrings (host names glue words and labels together).
 SUBSTRING_CATEGORIES = frozenset({"url-word"})
+#: Bytes a matcher scans with its quick-to-build NFA (~3 ms for the built-in lexicons) before it
+#: builds its DFA (~20 ms, but twice as fast a scan): a one-file pre-commit run never pays for
+#: the DFA, a corpus run pays it once it has scanned about as much as the DFA takes to repay.
+DFA_AFTER_BYTES = 2_000_000
 
 
 class Hit(NamedTuple):
-    """A lexicon term found at ``[start, end)`` of the document text."""
+    """A lexicon term found at ``[start, end)`` of the document text (code points)."""
 
     start: int
     end: int
@@ -36,12 +44,29 @@ class Hit(NamedTuple):
     label: Label
 
 
-#: ASCII letters and digits, as byte values: the characters a Latin term must not be glued to.
-_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+class Cue(NamedTuple):
+    """A lexicon term found somewhere in a text (lower-case lexicon form), without its offsets."""
+
+    term: str
+    label: Label
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+class Termed(Protocol):
+    """What a rule's cheap pre-test reads: a :class:`Hit` or a :class:`Cue`."""
+
+    @property
+    def term(self) -> str: ...
+
+    @property
+    def label(self) -> Label: ...
+
+
+#: Per-pattern checks, as bits: a Latin word boundary on the left / on the right, a lone Han
+#: character not inside a word / not after a Han character, an allowlist entry.
+LEFT, RIGHT, NOT_INSIDE, NOT_AFTER_HAN, ALLOW = 1, 2, 4, 8, 16
+#: 1 at the byte values of ASCII letters and digits (the characters a Latin term must not be
+#: glued to), 0 elsewhere; no byte of a multi-byte UTF-8 character is ASCII.
+_WORD_BYTE = bytes(int(chr(b).isascii() and chr(b).isalnum()) for b in range(256))
 
 
 def _is_han(ch: str) -> bool:
@@ -49,115 +74,155 @@ def _is_han(ch: str) -> bool:
 
 
 class Matcher:
-    """Finds the terms of some lexicons, plus user terms, minus user-allowed terms."""
+    """Finds the terms of some lexicons, plus user terms, minus user-allowed terms.
+
+    The automaton is built on first use, as an NFA, and replaced by a DFA once the matcher has
+    scanned ``DFA_AFTER_BYTES`` (both find the same matches); that cache is its only state.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, Label]], allow: Iterable[str]) -> None:
-        import ahocorasick_rs
-
         table: dict[str, list[Label]] = {}
         for term, label in entries:
-            if term and label not in table.setdefault(term, []):
-                table[term].append(label)
+            if term:
+                labels = table.setdefault(term, [])
+                if label not in labels:
+                    labels.append(label)
         for word in allow:
             if word and word not in table:
                 table[word] = [_ALLOW]
-        #: Per pattern: the term, its labels, whether its left and right edges need a Latin word
-        #: boundary (not for URL tokens or allowlist entries), and whether it is a lone Han character.
-        self._patterns = [
-            (term, tuple(labels), *_edges(term, labels[0]), _lone_han_rule(term, labels))
-            for term, labels in table.items()]
-        self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [term.encode("utf-8") for term in table],
-            implementation=ahocorasick_rs.Implementation.DFA) if table else None
+        self._terms = list(table)
+        #: Per pattern: its cues (one per label) and the checks its matches need.
+        self._cues = [tuple(Cue(term, label) for label in labels) for term, labels in table.items()]
+        self._checks = [_checks(term, labels) for term, labels in table.items()]
+        self._automaton: Any = None
+        self._scanned = 0
+        self._dfa = False
 
-    def find(self, text: str) -> list[Hit]:
-        """Every kept hit in ``text`` (one per label of a term found), ordered by offset.
+    def _search(self, low: bytes) -> list[tuple[int, int, int]]:
+        """Every match of every pattern in ``low``, overlapping: (pattern, start, end) in bytes."""
+        self._scanned += len(low)
+        if self._automaton is None or (not self._dfa and self._scanned > DFA_AFTER_BYTES):
+            import ahocorasick_rs
+
+            self._dfa = self._scanned > DFA_AFTER_BYTES
+            kind = ahocorasick_rs.Implementation.DFA if self._dfa else ahocorasick_rs.Implementation.NoncontiguousNFA
+            self._automaton = ahocorasick_rs.BytesAhoCorasick([t.encode("utf-8") for t in self._terms],
+                                                              implementation=kind)
+        return self._automaton.find_matches_as_indexes(low, overlapping=True)
+
+    def scan(self, text: str) -> Scan:
+        """The kept matches in ``text``.
 
         The automaton runs over the UTF-8 bytes with ASCII letters lower-cased (``bytes.lower``
         is several times faster than ``str.lower`` on CJK text, and the lexicons' cased terms
-        are all Latin); byte offsets of the few hits are then mapped to code points.
+        are all Latin); every check below is made on those bytes.
         """
-        if self._automaton is None:
-            return []
+        if not self._terms:
+            return Scan(self, text, b"", [])
         data = text.encode("utf-8", "surrogatepass")
         low = data.lower()
-        patterns = self._patterns
-        size = len(low)
-        # Latin word boundaries are checked on the bytes, before any offset is mapped: no byte of
-        # a multi-byte UTF-8 character is ASCII, so a byte test is a character test here.
-        matches = [m for m in self._automaton.find_matches_as_indexes(low, overlapping=True)
-                   if not (patterns[m[0]][2] and m[1] > 0 and low[m[1] - 1] in _WORD_BYTES)
-                   and not (patterns[m[0]][3] and m[2] < size and low[m[2]] in _WORD_BYTES)]
-        if not matches:
-            return []
-        offsets = _char_offsets(text, data, matches)
-        hits: list[Hit] = []
+        checks = self._checks
+        kept: list[tuple[int, int, int]] = []
         allowed: list[tuple[int, int]] = []
-        for index, bstart, _ in matches:
-            term, labels, _left, _right, lone = patterns[index]
-            start = offsets[bstart]
-            end = start + len(term)  # ASCII lower-casing keeps lengths; other bytes match exactly
-            if labels[0] is _ALLOW:
-                allowed.append((start, end))
-            elif not lone or _lone_han_kept(text, start, end, lone):
-                found = text[start:end]
-                hits.extend(Hit(start, end, found, label) for label in labels)
+        word = _WORD_BYTE
+        size = len(low)
+        for match in self._search(low):
+            check = checks[match[0]]
+            if check:
+                index, start, end = match
+                if check & LEFT and start and word[low[start - 1]]:
+                    continue
+                if check & RIGHT and end < size and word[low[end]]:
+                    continue
+                if check & ALLOW:
+                    allowed.append((start, end))
+                    continue
+                if check & (NOT_INSIDE | NOT_AFTER_HAN) and not _lone_han_kept(data, start, end, check):
+                    continue
+            kept.append(match)
+        if allowed and kept:
+            kept = _drop_allowed(kept, allowed)
+        return Scan(self, text, data, kept)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every kept hit in ``text`` (one per label of a term found), ordered by offset."""
+        return self.scan(text).hits()
+
+
+class Scan:
+    """The matches a :class:`Matcher` kept in one text, in byte offsets."""
+
+    __slots__ = ("_matcher", "_text", "_data", "_matches")
+
+    def __init__(self, matcher: Matcher, text: str, data: bytes, matches: list[tuple[int, int, int]]) -> None:
+        self._matcher, self._text, self._data, self._matches = matcher, text, data, matches
+
+    def cues(self, categories: Collection[str] | None = None) -> list[Cue]:
+        """The terms found (once per match and label), of some label categories or all."""
+        cues = self._matcher._cues
+        if categories is None:
+            return [cue for index, _, _ in self._matches for cue in cues[index]]
+        return [cue for index, _, _ in self._matches for cue in cues[index] if cue.label.category in categories]
+
+    def hits(self, categories: Collection[str] | None = None) -> list[Hit]:
+        """The matches with code-point offsets and the text's own spelling, ordered by offset."""
+        cues, text, data = self._matcher._cues, self._text, self._data
+        ascii_text = len(data) == len(text)
+        hits: list[Hit] = []
+        chars = prev = 0
+        for index, bstart, _ in sorted(self._matches, key=lambda m: m[1]):
+            found = [cue for cue in cues[index] if categories is None or cue.label.category in categories]
+            if not found:
+                continue
+            if ascii_text:
+                chars = bstart
+            else:
+                chars += len(data[prev:bstart].decode("utf-8", "surrogatepass"))
+                prev = bstart
+            end = chars + len(found[0].term)  # ASCII lower-casing keeps lengths; other bytes match exactly
+            spelled = text[chars:end]
+            hits.extend(Hit(chars, end, spelled, cue.label) for cue in found)
         hits.sort()
-        return _drop_allowed(hits, allowed) if allowed else hits
+        return hits
 
 
-def _char_offsets(text: str, data: bytes, matches: list[tuple[int, int, int]]) -> dict[int, int]:
-    """Code-point offset of every byte offset where a match starts."""
-    wanted = sorted({start for _, start, _ in matches})
-    if text.isascii():
-        return {b: b for b in wanted}
-    out, chars, prev = {}, 0, 0
-    for b in wanted:
-        chars += len(data[prev:b].decode("utf-8", "surrogatepass"))
-        out[b] = chars
-        prev = b
-    return out
+def _checks(term: str, labels: list[Label]) -> int:
+    """The checks a match of ``term`` needs: Latin word boundaries where the term begins or
+    ends with a Latin letter or digit (``sex`` is not in ``Essex``), except for allowlist
+    entries and URL tokens (host names glue words together); the lone-Han-character rule."""
+    if labels[0] is _ALLOW:
+        return ALLOW
+    checks = 0
+    if labels[0].category not in SUBSTRING_CATEGORIES:
+        checks |= LEFT * _WORD_BYTE[ord(term[0])] if term[0].isascii() else 0
+        checks |= RIGHT * _WORD_BYTE[ord(term[-1])] if term[-1].isascii() else 0
+    if len(term) == 1 and _is_han(term):
+        checks |= NOT_AFTER_HAN if all(label.kind == "evade" for label in labels) else NOT_INSIDE
+    return checks
 
 
-def _edges(term: str, label: Label) -> tuple[bool, bool]:
-    """Whether hits of ``term`` need a Latin word boundary on the left and on the right: where
-    the term begins or ends with a Latin letter or digit (``sex`` is not in ``Essex``), except
-    allowlist entries and URL tokens (host names glue words together)."""
-    if label is _ALLOW or label.category in SUBSTRING_CATEGORIES:
-        return False, False
-    return _is_word_char(term[0]), _is_word_char(term[-1])
-
-
-#: How a lone Han character's hits are checked: not at all, not inside a word (Han on both
-#: sides), or not after a Han character (look-alike channel names: 李薇 is a name).
-NOT_LONE, NOT_INSIDE, NOT_AFTER_HAN = 0, 1, 2
-
-
-def _lone_han_rule(term: str, labels: list[Label]) -> int:
-    if len(term) != 1 or not _is_han(term):
-        return NOT_LONE
-    return NOT_AFTER_HAN if all(label.kind == "evade" for label in labels) else NOT_INSIDE
-
-
-def _lone_han_kept(text: str, start: int, end: int, rule: int) -> bool:
-    """Whether a lone Han character's hit stands apart from a word, as its ``rule`` asks."""
-    after_han = start > 0 and _is_han(text[start - 1])
-    if rule == NOT_AFTER_HAN:
+def _lone_han_kept(data: bytes, start: int, end: int, check: int) -> bool:
+    """Whether a lone Han character's match (bytes ``start``-``end``) stands apart from a word,
+    as its check asks: not after a Han character, or not between two."""
+    before = data[max(0, start - 4):start].decode("utf-8", "replace")[-1:]
+    after_han = bool(before) and _is_han(before)
+    if check & NOT_AFTER_HAN:
         return not after_han
-    return not (after_han and end < len(text) and _is_han(text[end]))
+    after = data[end:end + 4].decode("utf-8", "replace")[:1]
+    return not (after_han and after and _is_han(after))
 
 
-def _drop_allowed(hits: list[Hit], allowed: list[tuple[int, int]]) -> list[Hit]:
-    """Hits not contained in any allowlisted span."""
+def _drop_allowed(matches: list[tuple[int, int, int]], allowed: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Matches not contained in any allowlisted span (all in bytes)."""
     allowed.sort()
     starts = [a for a, _ in allowed]
     widest = max(b - a for a, b in allowed)
     kept = []
-    for hit in hits:
-        lo = bisect.bisect_left(starts, hit.start - widest)
-        hi = bisect.bisect_right(starts, hit.start)
-        if not any(allowed[i][1] >= hit.end for i in range(lo, hi)):
-            kept.append(hit)
+    for match in matches:
+        lo = bisect.bisect_left(starts, match[1] - widest)
+        hi = bisect.bisect_right(starts, match[1])
+        if not any(allowed[i][1] >= match[2] for i in range(lo, hi)):
+            kept.append(match)
     return kept
 
 
@@ -178,14 +243,10 @@ SHARED = tuple(name for name in LEXICONS if LEXICONS[name].category != "url-word
 
 
 @lru_cache(maxsize=2)
-def builtin_hits(text: str) -> dict[str, list[Hit]]:
-    """All built-in lexicons' hits in ``text`` by category, computed once for the rules.
+def builtin_scan(text: str) -> Scan:
+    """All built-in lexicons' matches in ``text``, found once for all the rules.
 
     Memoised on the text itself (a string caches its hash, and the same object is passed to
     every rule), so a document is scanned once whatever the number of rules on default options.
-    Callers must not mutate the lists.
     """
-    groups: dict[str, list[Hit]] = {}
-    for hit in matcher(SHARED).find(text):
-        groups.setdefault(hit.label.category, []).append(hit)
-    return groups
+    return matcher(SHARED).scan(text)

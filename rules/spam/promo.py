@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -12,7 +12,7 @@ from doclint.model import Diagnostic
 from . import shape
 from .evasion import evasive_contact
 from .base import LEXICON_OPTIONS, LexiconRule, position
-from .matcher import Hit
+from .matcher import Hit, Termed
 from .shape import LazyPattern
 
 #: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
@@ -217,7 +217,7 @@ class ContactPromo(LexiconRule):
                                   self.removal(document, line, start, "promotional"), notes)
 
 
-def _worth_a_look(hits: list[Hit]) -> bool:
+def _worth_a_look(hits: Sequence[Termed]) -> bool:
     """Cheap necessary condition of :func:`assess`, before any regex runs: a channel word, a
     channel plug's verb, a call to act with two offers, or three offers (user ``extend-terms``
     have no kind yet and always pass)."""

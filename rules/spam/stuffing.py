@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -12,7 +12,7 @@ from doclint.model import Diagnostic
 
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, position
-from .matcher import Hit
+from .matcher import Hit, Termed
 
 #: Strong terms weigh 2, weak ones 1; a stuffed stretch needs this much.
 MIN_SCORE = 5
@@ -127,7 +127,7 @@ class KeywordStuffing(LexiconRule):
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
         min_terms = max(2, self.options.min_terms)
-        def worth(hits: list[Hit]) -> bool:
+        def worth(hits: Sequence[Termed]) -> bool:
             return any(h.label.strong for h in hits) and len({h.term for h in hits}) >= min_terms
 
         for line, hits in self.lines_with_hits(document, worth):
