@@ -81,11 +81,10 @@ def _reference_key(row: str, quick: bool) -> str:
     """The key as specified, one regex per line: fold, digits to 0, keep letters and digits."""
     import re
 
-    from doclint.rules.chrome.lexicon import strip_glue
-    from doclint.rules.chrome.linekey import _key_table
+    from doclint.rules.chrome.lexicon import _fold_table, strip_glue
 
-    row = strip_glue(row)
-    row = re.sub("[0-9]", "0", row.lower()) if quick else row.translate(_key_table())
+    row = re.sub("[0-9]", "0", strip_glue(row))  # ASCII digits only: ``１２`` folds to ``12``
+    row = row.lower() if quick else row.translate(_fold_table())
     return re.sub(r"[\W_]+", "", row)
 
 
@@ -95,3 +94,13 @@ def test_document_keys_equal_the_keys_of_each_line():
     for quick in (False, True):
         assert line_keys(text, quick) == [_reference_key(row, quick) for row in text.split("\n")]
     assert line_keys(text)[:4] == ["云阳000万人共奋进", "", "首页新闻中心", "σοφοσsnakecasefull12"]
+
+
+def test_document_keys_equal_the_reference_for_every_character():
+    # the keys are computed in a cheap order (ASCII, punctuation, then the fold): every code
+    # point, upper/lower case pairs, full-width forms and Traditional characters included,
+    # must give the key of the plain definition
+    text = "\n".join("".join(map(chr, range(start, min(start + 64, 0x30000)))).replace("\n", " ")
+                     for start in range(0, 0x30000, 64))
+    for quick in (False, True):
+        assert line_keys(text, quick) == [_reference_key(row, quick) for row in text.split("\n")]
