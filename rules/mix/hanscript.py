@@ -11,7 +11,6 @@ import re
 import sys
 from collections import Counter
 from functools import lru_cache
-from typing import Iterator
 
 from .tables import char_class, compiled, han_classes
 
@@ -94,19 +93,14 @@ def contains(text: str, script: str) -> bool:
     return has_astral(text) and _astral(script).search(text) is not None
 
 
-def _pattern(text: str, script: str) -> re.Pattern[str]:
+def script_pattern(text: str, script: str) -> re.Pattern[str]:
     """The fastest class of ``script``'s characters that covers ``text``."""
     return _full(script) if has_astral(text) else _bmp(script)
 
 
-def offsets(text: str, script: str) -> Iterator[int]:
-    """Offsets of the characters only ``script`` writes in ``text``."""
-    return (m.start() for m in _pattern(text, script).finditer(text))
-
-
 def count(text: str, script: str, limit: int | None = None) -> int:
     """How many characters only ``script`` writes ``text`` holds, counting at most ``limit``."""
-    pattern = _pattern(text, script)
+    pattern = script_pattern(text, script)
     if limit is None:
         return len(pattern.findall(text))
     n = 0
@@ -130,8 +124,11 @@ def traditional_style(text: str) -> str:
     """The Traditional standard ``text`` follows: ``tw`` (為, 裡, 眾), ``hk`` (為, 説, 綫) or
     ``std`` (OpenCC's 爲, 裏, 衆, 說): each regional variant form present votes for its region,
     each standard form it replaces votes against; used to pick the converter."""
+    found = _regional_forms().findall(text)
+    if not found:
+        return "std"  # most spans: no form votes at all
+    forms = Counter(found)
     classes = han_classes()
-    forms = Counter(_regional_forms().findall(text))
     margins = {region: sum(forms[pair[1]] - forms[pair[0]] for pair in classes[region.upper()])
                for region in ("tw", "hk")}
     best = max(margins, key=lambda region: margins[region])

@@ -6,6 +6,7 @@ objects for them would cost more than the scan that found those rows.
 from __future__ import annotations
 
 import bisect
+import re
 
 from doclint.document import Document
 
@@ -27,3 +28,18 @@ def group_by_row(document: Document, spans: list[tuple[int, int]]) -> list[tuple
             groups.append((row, []))
         groups[-1][1].append(span)
     return groups
+
+
+def rows_matching(document: Document, pattern: re.Pattern[str]) -> list[int]:
+    """0-based rows where ``pattern`` matches, in order: after a match the search resumes at
+    the next row, so a row dense with matches (a whole line in the other script) costs one."""
+    text, starts = document.text, document.line_starts
+    rows = []
+    match = pattern.search(text)
+    while match is not None:
+        row = bisect.bisect_right(starts, match.start()) - 1
+        rows.append(row)
+        if row + 1 >= len(starts):
+            break
+        match = pattern.search(text, starts[row + 1])
+    return rows

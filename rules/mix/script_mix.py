@@ -10,9 +10,9 @@ from typing import Iterable, NamedTuple
 from doclint import Edit, Fix, Option, Rule
 
 from .convert import convert, convert_span
-from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, offsets, other, script_positions,
-                        traditional_style)
-from .locate import row_index
+from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, script_pattern,
+                        script_positions, traditional_style)
+from .locate import rows_matching
 from .tables import compiled
 
 #: Clause boundaries: CJK and ASCII punctuation, brackets, quotes and spaces.
@@ -91,7 +91,9 @@ class SimplifiedTraditionalMix(Rule):
         majority, n_majority, n_minority = decided
         minority = other(majority)
         style = None
-        for row in sorted({row_index(document, pos) for pos in offsets(text, minority)} - foreign):
+        for row in rows_matching(document, script_pattern(text, minority)):
+            if row in foreign:
+                continue
             line = document.line(row + 1)
             if _mostly_latin(line.text):
                 continue  # an English (or other) sentence quoting Chinese words
@@ -136,7 +138,7 @@ class SimplifiedTraditionalMix(Rule):
     @staticmethod
     def _foreign_rows(document) -> set[int]:
         """0-based rows in a language other than Chinese that writes Han characters."""
-        return {row_index(document, m.start()) for m in compiled(FOREIGN_HAN).finditer(document.text)}
+        return set(rows_matching(document, compiled(FOREIGN_HAN)))
 
     def _units(self, line, found: list[tuple[int, str]], minority: str) -> list[Unit]:
         """The spans of ``line`` that are written in the ``minority`` script."""
