@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from functools import lru_cache
 
-from .tables import char_class, compiled, han_classes
+from .tables import char_class, compiled, count_matches, han_classes
 
 SIMPLIFIED = "S"
 TRADITIONAL = "T"
@@ -100,14 +100,7 @@ def script_pattern(text: str, script: str) -> re.Pattern[str]:
 
 def count(text: str, script: str, limit: int | None = None) -> int:
     """How many characters only ``script`` writes ``text`` holds, counting at most ``limit``."""
-    pattern = script_pattern(text, script)
-    if limit is None:
-        return len(pattern.findall(text))
-    n = 0
-    for n, _ in enumerate(pattern.finditer(text), 1):
-        if n >= limit:
-            break
-    return n
+    return count_matches(script_pattern(text, script), text, limit)
 
 
 def other(script: str) -> str:

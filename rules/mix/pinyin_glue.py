@@ -8,7 +8,7 @@ from typing import Iterable
 from doclint import Edit, Fix, Rule
 
 from .locate import group_by_row, row_index
-from .tables import compiled, han_classes, pinyin_readings
+from .tables import compiled, count_matches, han_classes, pinyin_readings
 
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
 #: the regex engine can skip to each "(" quickly.
@@ -68,7 +68,7 @@ class PinyinGlue(Rule):
             return
         deliberate_rows = {row_index(document, start) for start in deliberate}
         # converter glue sits in running prose: most Han characters around it are not annotated
-        prose = len(glued) * 2 <= len(compiled(HAN).findall(text))
+        prose = count_matches(compiled(HAN), text, len(glued) * 2) >= len(glued) * 2
         certain = not deliberate_rows and len(glued) >= 2 and prose
         for row, found in group_by_row(document, glued):
             if row in deliberate_rows:

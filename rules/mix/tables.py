@@ -39,6 +39,18 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def count_matches(pattern: re.Pattern[str], text: str, limit: int | None = None) -> int:
+    """How many times ``pattern`` matches in ``text``, counting at most ``limit``: a threshold
+    test needs only that many, and counting every Han character of a long text is slow."""
+    if limit is None:
+        return len(pattern.findall(text))
+    n = 0
+    for n, _ in enumerate(pattern.finditer(text), 1):
+        if n >= limit:
+            break
+    return n
+
+
 @lru_cache(maxsize=None)
 def han_classes() -> dict[str, frozenset[str]]:
     """``S``/``T``: characters only Simplified/Traditional writes; ``TW``/``HK``: pairs of an
