@@ -58,7 +58,7 @@ class RecurringLine(CorpusRule):
         if corpus is None or corpus.documents < least:
             return
         keyed = self._keyed(document)
-        counts = {h: corpus.count(h) for h in {h for _, h in keyed}}  # one sketch probe per distinct line
+        counts = corpus.counts({h for _, h in keyed})  # one sketch probe per distinct line, in one call
         hits = [(line, n) for line, h in keyed if (n := counts[h]) >= least]
         if not hits:
             return
