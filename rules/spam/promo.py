@@ -218,13 +218,26 @@ class ContactPromo(LexiconRule):
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:
-    """Cheap necessary condition of :func:`assess`, before any regex runs: a channel word, a
-    channel plug's verb, a call to act with two offers, or three offers (user ``extend-terms``
-    have no kind yet and always pass)."""
-    kinds: dict[str, set[str]] = {}
+    """Cheap necessary condition of :func:`assess`, before any regex runs: a look-alike channel
+    or a reach word (加微信: a call and a channel in one), a channel word with a call to act or
+    two offers, a channel plug's verb, a call to act with two offers, three offers, or
+    ``MIN_JARGON`` jargon terms (user ``extend-terms`` have no kind yet and always pass)."""
+    channel = False
+    calls: set[str] = set()
+    offers: set[str] = set()
+    jargon: set[str] = set()
     for hit in hits:
-        kinds.setdefault(hit.label.kind, set()).add(hit.term.lower())
-    if kinds.keys() & {"channel", "reach", "at", "evade", ""} or len(kinds.get("jargon", ())) >= MIN_JARGON:
+        kind = hit.label.kind
+        if kind in ("evade", "reach", ""):
+            return True
+        if kind in ("channel", "at"):
+            channel = True
+        elif kind == "cta":
+            calls.add(hit.term.lower())
+        elif kind == "offer" or kind == "jargon":
+            offers.add(hit.term.lower())
+            if kind == "jargon":
+                jargon.add(hit.term.lower())
+    if len(offers) >= 3 or len(jargon) >= MIN_JARGON or calls & PLUG_CALLS:
         return True
-    calls, offers = kinds.get("cta", set()), len(kinds.get("offer", set()) | kinds.get("jargon", set()))
-    return offers >= 3 or (bool(calls) and offers >= 2) or bool(calls & PLUG_CALLS)
+    return (bool(calls) or len(offers) >= 2) and (channel or (bool(calls) and len(offers) >= 2))
