@@ -91,3 +91,39 @@ def test_rule_docs_are_printed(cli):
         out = cli("rule", code).out
         for section in ("What:", "Why:", "Example:", "Fix safety:", "Options:"):
             assert section in out, (code, section)
+
+
+def _texts() -> list[str]:
+    """Spam and clean lines in several scripts, as one text each and all together."""
+    lines = ["日韩无码高清在线观看,熟妇人妻久久精品,百家乐真人娱乐", "加微信 abc8888 免费领取彩金，日赚500",
+             "buy viagra online | cheap cialis | online casino bonus", "港口交易量增长，幹部齊上陣。",
+             "Essex and Sussex, SEX videos, join t.me/deals", "李薇 13912345678 薇1234 ur prize, call now",
+             "城市的清晨总是从早点摊开始。The morning market opens at six."]
+    return [*lines, "\n".join(lines)]
+
+
+def test_sifted_nfa_and_dfa_automata_find_the_same_hits(monkeypatch):
+    """A young matcher sifts terms per small text, then builds an NFA, then a DFA: same hits."""
+    import doclint.rules.spam.matcher as m
+
+    def all_hits(young: Matcher) -> list[list[tuple[int, int, str]]]:
+        return [found(young, text) for text in _texts()]
+
+    entries = [entry for name in m.SHARED for entry in terms(name)]
+    sifted = all_hits(Matcher(entries, allowlist()))
+    monkeypatch.setattr(m, "SIFT_MAX_BYTES", 0)
+    nfa = all_hits(Matcher(entries, allowlist()))
+    monkeypatch.setattr(m, "DFA_AFTER_BYTES", 0)
+    dfa_matcher = Matcher(entries, allowlist())
+    dfa = all_hits(dfa_matcher)
+    assert dfa_matcher._dfa and sifted == nfa == dfa
+    assert sum(map(len, sifted)) > 20
+
+
+def test_a_matcher_stops_sifting_once_it_has_sifted_as_many_terms_as_it_has():
+    m = Matcher([("熟妇", STRONG), ("sex", STRONG), ("人妻", STRONG)], [])
+    assert found(m, "熟妇 sex") == [(0, 2, "熟妇"), (3, 6, "sex")]
+    assert m._automaton is None  # two terms sifted of three
+    assert found(m, "人妻 熟妇") == [(0, 2, "人妻"), (3, 5, "熟妇")]
+    assert found(m, "人妻") == [(0, 2, "人妻")]
+    assert m._automaton is not None
