@@ -6,7 +6,7 @@ from typing import Iterable
 from doclint import Diagnostic, Option, Rule
 
 from .edits import delete_line
-from .options import PHRASE_OPTIONS, lexicon_from
+from .options import PHRASE_OPTIONS, phrase_extra
 
 _LABELS = {
     "navigation": "navigation or masthead", "share": "share widget", "metadata": "byline or metadata",
@@ -51,18 +51,17 @@ class BoilerplateLine(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         from .lexicon import folder_for  # lazy: doclint starts as a pre-commit hook
-        from .signals import analyse
+        from .signals import judge
         from .smoothing import decide
 
-        lex = lexicon_from(self.options)
+        extra = phrase_extra(self.options)
         silenced = document.suppressions  # code blocks of Markdown: not text, not context either
         lines = [ln for ln in document.lines if ln.text.strip() and "*" not in silenced.get(ln.row, ())]
         if not lines:
             return
         texts = [ln.text for ln in lines]
         folder = folder_for(document.text)
-        memo: dict[str, object] = {}  # web pages repeat lines (bullets, ``-``, share rows): judge each once
-        facts = [memo[text] if text in memo else memo.setdefault(text, analyse(text, lex, folder)) for text in texts]
+        facts = [judge(text, extra, folder) for text in texts]  # each distinct line judged once
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         for line, verdict in zip(lines, verdicts):

@@ -1,12 +1,9 @@
 """Rule options shared by the CHROME rules that read the phrase lists."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from doclint import Option
-
-if TYPE_CHECKING:
-    from .lexicon import Lexicon
 
 #: the phrase-list categories (``rules/data/chrome/<category>.<lang>.txt``)
 CATEGORIES = ("navigation", "share", "metadata", "ui", "footer", "related")
@@ -17,10 +14,8 @@ PHRASE_OPTIONS: dict[str, Option] = {
 }
 
 
-def lexicon_from(options: Any) -> Lexicon:
-    """The data-file lexicon extended with the ``extra-*`` phrase options."""
-    from .lexicon import load_lexicon  # lazy: rule modules load at start-up, data on first use
+def phrase_extra(options: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``extra-*`` phrase options as ((category, phrases), ...), hashable for the caches."""
+    return tuple((cat, tuple(str(p) for p in getattr(options, f"extra_{cat}")))
+                 for cat in (*CATEGORIES, "contact") if getattr(options, f"extra_{cat}"))
 
-    extra = tuple((cat, tuple(str(p) for p in getattr(options, f"extra_{cat}")))
-                  for cat in (*CATEGORIES, "contact") if getattr(options, f"extra_{cat}"))
-    return load_lexicon(extra)
