@@ -97,18 +97,26 @@ class Matcher:
         self._labels = list(table.values())
         #: Per pattern: the checks its matches need (``_UNKNOWN`` until its first match).
         self._checks = [_UNKNOWN] * len(table)
-        #: Per pattern found so far: its cues (one per label).
-        self._cues: dict[int, tuple[Cue, ...]] = {}
+        #: Per pattern: its cues, one per label (``None`` until its first match).
+        self._cues: list[tuple[Cue, ...] | None] = [None] * len(table)
         self._automaton: Any = None
         self._scanned = self._sifted = 0
         self._dfa = False
 
-    def cues_of(self, index: int) -> tuple[Cue, ...]:
-        """The cues of pattern ``index``: its term under each of its labels."""
-        cues = self._cues.get(index)
-        if cues is None:
-            cues = self._cues[index] = tuple(Cue(self._terms[index], label) for label in self._labels[index])
-        return cues
+    def cues_by_category(self, matches: list[tuple[int, int, int]]) -> dict[str, list[Cue]]:
+        """The cues of some matches (one per match and label), grouped by label category."""
+        known, groups = self._cues, {}
+        for index, _, _ in matches:
+            cues = known[index]
+            if cues is None:
+                cues = known[index] = tuple([Cue(self._terms[index], label) for label in self._labels[index]])
+            for cue in cues:
+                group = groups.get(cue.label.category)
+                if group is None:
+                    groups[cue.label.category] = [cue]
+                else:
+                    group.append(cue)
+        return groups
 
     def _search(self, low: bytes) -> list[tuple[int, int, int]]:
         """Every match of every pattern in ``low``, overlapping: (pattern, start, end) in bytes."""
@@ -179,26 +187,30 @@ class Matcher:
 class Scan:
     """The matches a :class:`Matcher` kept in one text, in byte offsets."""
 
-    __slots__ = ("_matcher", "_text", "_data", "_matches")
+    __slots__ = ("_matcher", "_text", "_data", "_matches", "_groups")
 
     def __init__(self, matcher: Matcher, text: str, data: bytes, matches: list[tuple[int, int, int]]) -> None:
         self._matcher, self._text, self._data, self._matches = matcher, text, data, matches
+        self._groups: dict[str, list[Cue]] | None = None
 
     def cues(self, categories: Collection[str] | None = None) -> list[Cue]:
         """The terms found (once per match and label), of some label categories or all."""
-        cues_of = self._matcher.cues_of
-        if categories is None:
-            return [cue for index, _, _ in self._matches for cue in cues_of(index)]
-        return [cue for index, _, _ in self._matches for cue in cues_of(index) if cue.label.category in categories]
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = self._matcher.cues_by_category(self._matches)
+        return [cue for category in (groups if categories is None else categories) for cue in groups.get(category, ())]
 
     def hits(self, categories: Collection[str] | None = None) -> list[Hit]:
         """The matches with code-point offsets and the text's own spelling, ordered by offset."""
-        cues_of, text, data = self._matcher.cues_of, self._text, self._data
+        text, data = self._text, self._data
+        cues = self._matcher._cues  # filled in for every match by ``cues``
+        if self._groups is None:
+            self.cues()
         ascii_text = len(data) == len(text)
         hits: list[Hit] = []
         chars = prev = 0
         for index, bstart, _ in sorted(self._matches, key=lambda m: m[1]):
-            found = [cue for cue in cues_of(index) if categories is None or cue.label.category in categories]
+            found = [cue for cue in cues[index] if categories is None or cue.label.category in categories]
             if not found:
                 continue
             if ascii_text:
