@@ -174,6 +174,8 @@ class AdvertMessage(LexiconRule):
 def _worth_a_look(hits: Sequence[Termed]) -> bool:
     """Cheap necessary condition of :func:`assess` before any regex runs (a price adds one kind
     and one cue; user ``extend-terms`` have no kind yet and count as a pitch)."""
+    if len(hits) < MIN_CUES - 1:
+        return False
     kinds: dict[str, set[str]] = {}
     for hit in hits:
         kinds.setdefault(hit.label.kind or "offer", set()).add(hit.term.lower())

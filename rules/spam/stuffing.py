@@ -128,7 +128,8 @@ class KeywordStuffing(LexiconRule):
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
         min_terms = max(2, self.options.min_terms)
         def worth(hits: Sequence[Termed]) -> bool:
-            return any(h.label.strong for h in hits) and len({h.term for h in hits}) >= min_terms
+            return (len(hits) >= min_terms and any(h.label.strong for h in hits)
+                    and len({h.term for h in hits}) >= min_terms)
 
         for line, hits in self.lines_with_hits(document, worth):
             found = stuffed_span(line.text, hits, min_terms)
@@ -141,7 +142,7 @@ class KeywordStuffing(LexiconRule):
                      *(f"structure: {s}" for s in ev.signals)]
             if pos := position(document, line):
                 notes.append(f"position: {pos}")
-            if shape.is_han_text(line.text[start:]) != document.scripts.is_cjk:
+            if shape.is_han_text(line.text[start:]) != shape.is_han_text(document.text):
                 notes.append("script: unlike the rest of the document")
             yield self.diagnostic((line.start + start, line.end),
                                   f"keyword stuffing: {len(ev.terms)} spam terms in the {where} ({shown})",
