@@ -20,19 +20,33 @@ RARE_SCORE = 3
 _CJK_PUNCT = frozenset("、，。：；！？「」『』（）《》〈〉“”‘’…—·【】〔〕")
 
 
+def _data_lines(name: str) -> list[tuple[str, str]]:
+    """The ``key<TAB>value`` lines of the data file ``rules/data/enc/<name>``, comments skipped."""
+    text = resources.files("doclint.rules").joinpath(f"data/enc/{name}").read_text("utf-8")
+    return [tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#")]  # type: ignore[misc]
+
+
 @lru_cache(maxsize=1)
 def han_scores() -> dict[str, int]:
     """Character → commonness score (higher is more common)."""
     table: dict[str, int] = {}
-    text = resources.files("doclint.rules").joinpath("data/enc/han_freq.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        score, chars = line.split("\t")
-        value = int(score)
-        for ch in chars:
-            table[ch] = value
+    for score, chars in _data_lines("han_freq.txt"):
+        table.update(dict.fromkeys(chars, int(score)))
     return table
+
+
+@lru_cache(maxsize=1)
+def common_han() -> frozenset[str]:
+    """The Han characters scoring above :data:`RARE_SCORE`, for C-level set operations (read
+    without building the score table, which clean text never needs)."""
+    return frozenset("".join(chars for score, chars in _data_lines("han_freq.txt") if int(score) > RARE_SCORE))
+
+
+@lru_cache(maxsize=None)
+def han_class(name: str) -> str:
+    """A precomputed character class body (``rare``, ``plausible``) of ``han_classes.txt``, as
+    ranges: ``re`` parses thousands of literal characters slowly (see build_han_classes.py)."""
+    return dict(_data_lines("han_classes.txt"))[name]
 
 
 HAN = LazyPattern("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")

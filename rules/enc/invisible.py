@@ -1,7 +1,7 @@
 """ENC008-ENC011: characters that carry no text — controls, private use, stray BOMs, zero widths.
 
-All four scan the document with one compiled character class each, so clean text costs one
-C-level regex pass per rule.
+All four start from the shared scan (scan.py), which knows where the characters they look
+for are: clean text costs them nothing, and a text with a few such characters a few matches.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from doclint.model import Diagnostic
 
 from .lazy import LazyPattern
 from .legacy import ISO2022_ESCAPE, text_is_trusted
-from .scan import suspect_kinds
+from .scan import matches_at, suspect_kinds
 
 _C0 = "\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f"
 _OTHER = "\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
@@ -71,7 +71,7 @@ class ControlCharacter(Rule):
         if "control" not in suspect_kinds(text) or not document.decoded.certain:
             return
         iso2022 = "\x1b" in text and ISO2022_ESCAPE.search(text) is not None
-        for match in control_pattern(document.decoded.undecodable, iso2022).finditer(text):
+        for match in matches_at(text, control_pattern(document.decoded.undecodable, iso2022), "control"):
             start, end = match.span()
             if match.group()[0] <= "\x9f" and start and MOJIBAKE_NEIGHBOUR.match(text[start - 1]):
                 continue  # C1 inside latin-1/cp1252 mojibake of UTF-8: ENC004/ENC005 repair the sequence
@@ -95,7 +95,7 @@ class PrivateUseCharacter(Rule):
     def check(self, document, context) -> Iterable[Diagnostic]:
         if "private" not in suspect_kinds(document.text) or not text_is_trusted(document):
             return
-        for match in PRIVATE_USE.finditer(document.text):
+        for match in matches_at(document.text, PRIVATE_USE, "private"):
             start, end = match.span()
             yield self.diagnostic((start, end), f"private-use character {_names(match.group())}",
                                   Fix.unsafe("delete the private-use characters", Edit.delete(start, end)))
@@ -150,7 +150,7 @@ class ZeroWidthCharacter(Rule):
         text = document.text
         if "zero-width" not in suspect_kinds(text):
             return
-        for match in ZERO_WIDTH.finditer(text):
+        for match in matches_at(text, ZERO_WIDTH, "zero-width"):
             start, end = match.span()
             around = text[max(0, start - 1):start] + text[end:end + 1]
             if _JOINING.search(around):

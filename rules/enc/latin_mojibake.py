@@ -14,22 +14,26 @@ from doclint.model import Diagnostic
 
 from .lazy import LazyPattern
 from .legacy import text_is_trusted
-from .scan import has_any, lines_hit, may_hold_latin_mojibake, utf8
+from .scan import has_any, lines_hit, may_hold_latin_mojibake, non_ascii_bytes
 
 #: Two characters in a row that Latin-family mojibake is made of: a Latin/Greek letter or sign
 #: that stands for a UTF-8 lead byte, then one that stands for a continuation byte (cafÃ©,
 #: ÄŻ, ─î, ◊ë); or a Cyrillic letter then a cp1251 sign (Рџ, вЂ™). Lines without such a pair
 #: are never handed to ftfy; nor are cp437/MacRoman pairs (─î, √ü) and ``Ã `` (à with its
 #: A0 byte lost). «» and ё/Ё are left out: they follow letters in clean Russian.
+#: Only the lines matter, so each pattern starts with its rarer character, one class that
+#: sre skips ahead on, and checks the other with a lookaround: the Latin pair leads with the
+#: lead-byte letter (``A(?:B|(?<=C)D|(?<=Ã)[ NBSP])`` for ``AB|CD|Ã[ NBSP]``, C and Ã being in A),
+#: the Cyrillic one with the sign after the letter (every character of Russian is a letter).
 LATIN_PAIR = LazyPattern(
     "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
-    "[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
-    "|[\u2500-\u257f\u221a\u2202\u25ca][\u00a0-\u00ff]|\u00c3[ \u00a0]")
+    "(?:[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
+    "|(?<=[\u2500-\u257f\u221a\u2202\u25ca])[\u00a0-\u00ff]|(?<=\u00c3)[ \u00a0])")
 #: C1 controls: cp1252 text read as latin-1 (``\x93quoted\x94``).
 C1_CONTROL = LazyPattern("[\x80-\x9f]")
 _C1_BYTES = LazyPattern(rb"\xc2[\x80-\x9f]")
-CYRILLIC_PAIR = LazyPattern(
-    "[\u0410-\u044f][\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac]")
+_CP1251_SIGN = "\u0402-\u040f\u0452-\u045f\u2018-\u203a\u00a0-\u00aa\u00ac-\u00ba\u0490\u0491\u2116\u20ac"
+CYRILLIC_PAIR = LazyPattern(f"[{_CP1251_SIGN}](?<=[\u0410-\u044f][{_CP1251_SIGN}])")
 #: UTF-8 lead bytes of Cyrillic (D0, D1). Pairs led by box drawing or √∂◊≈ (E2 …) come with
 #: Latin-1 letters in the same mojibake (─îe, wei√ü): the Latin byte gate opens for them.
 _CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
@@ -38,11 +42,11 @@ _CYRILLIC_FIRSTS = (b"\xd0", b"\xd1")
 def pair_patterns(text: str) -> list[re.Pattern[str]]:
     """The pair patterns worth running on ``text``: memory-speed byte tests skip the regex
     scans on texts that cannot hold such a pair (most clean text)."""
-    data = utf8(text)
+    non_ascii = non_ascii_bytes(text)
     patterns = [LATIN_PAIR] if may_hold_latin_mojibake(text) else []
-    if _C1_BYTES.search(data):
+    if b"\xc2" in non_ascii and _C1_BYTES.search(non_ascii):
         patterns.append(C1_CONTROL)
-    return patterns + [CYRILLIC_PAIR] if has_any(data, _CYRILLIC_FIRSTS) else patterns
+    return patterns + [CYRILLIC_PAIR] if has_any(non_ascii, _CYRILLIC_FIRSTS) else patterns
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .hanfreq import han_scores
+from .hanfreq import han_class
 from .lazy import LazyPattern
 
 #: Codecs tried on a non-UTF-8 file besides the reader's own guess (supersets first).
@@ -39,10 +39,8 @@ class Detection(NamedTuple):
 def _plausible() -> re.Pattern[str]:
     """Characters real CJK (or Latin) text is made of: printable ASCII, Han scoring at least
     :data:`COMMON_SCORE`, kana, Hangul, CJK and fullwidth punctuation, Latin letters."""
-    scores = han_scores()
-    common = "".join(sorted(ch for ch, score in scores.items() if score >= COMMON_SCORE and ch <= "\uffff"))
     return re.compile(f"[\x21-\x7e\u3040-\u30ff\uac00-\ud7a3\u3000-\u303f\uff01-\uff5e“”‘’…—·"
-                      f"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{re.escape(common)}]")
+                      f"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{han_class('plausible')}]")
 
 
 def plausibility(text: str) -> float:

@@ -1,15 +1,14 @@
 """ENC007: the visible traces of lost bytes — U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯."""
 from __future__ import annotations
 
-import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
 from .lazy import LazyPattern
 from .legacy import text_is_trusted
-from .scan import suspect_kinds
+from .scan import matches_at, suspect_kinds
 
 #: ``锟斤拷`` is U+FFFD's UTF-8 bytes (EF BF BD) read as GBK; a run of them, or 锟 pairs
 #: that swallowed a neighbouring byte (``锟絣``), marks text that went GBK → UTF-8 → GBK.
@@ -18,22 +17,6 @@ SIGNATURE = LazyPattern("(?:锟斤拷|锟[\u4e00-\u9fff]{1,2}(?=锟))+(?:锟[\u4
                        "|烫{3,}|屯{3,}|\ufffd+")
 _NAMES = {"锟": "锟斤拷 (U+FFFD bytes read as GBK)", "烫": "烫烫烫 (uninitialised stack bytes 0xCC)",
           "屯": "屯屯屯 (uninitialised heap bytes 0xCD)", "\ufffd": "replacement character U+FFFD"}
-
-
-#: The characters a signature starts with: a one-class scan finds candidates at C speed, where
-#: the alternation of SIGNATURE would be tried at every position.
-_FIRST = LazyPattern("[\ufffd锟烫屯]")
-
-
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    pos = 0
-    while (first := _FIRST.search(text, pos)) is not None:
-        match = SIGNATURE.match(text, first.start())
-        if match is None:
-            pos = first.end()
-            continue
-        yield match
-        pos = match.end()
 
 
 class LostBytesSignature(Rule):
@@ -57,7 +40,7 @@ class LostBytesSignature(Rule):
         text = document.text
         if "lost" not in suspect_kinds(text) or not text_is_trusted(document):
             return
-        for match in _matches(text):
+        for match in matches_at(text, SIGNATURE, "lost"):
             start, end = match.span()
             message = f"{_NAMES[match.group()[0]]} ({end - start} characters)"
             if match.group()[0] == "\ufffd":  # a repair of its neighbours may have left it: keep by default
