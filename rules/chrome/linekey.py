@@ -7,19 +7,19 @@ drops converter pinyin glue, maps every digit to ``0`` and keeps only letters an
 """
 from __future__ import annotations
 
-import hashlib
-import re
 from functools import lru_cache
+from typing import Iterable
 
+from .lazyre import lazy
 from .lexicon import _fold_table, needs_table, strip_glue
 
-_WORDS = re.compile(r"[\w\n]+")  # what a key keeps (line breaks kept to split rows)
+_WORDS = lazy(r"[\w\n]+")  # what a key keeps (line breaks kept to split rows)
 # ASCII bytes that are neither letters, digits nor the line break (``_`` included), deleted,
 # and ASCII upper case and digits folded (``A`` → ``a``, ``7`` → ``0``): one C-level
 # ``bytes.translate`` does the ASCII part of a key, most of the text of any page
 _ASCII_NOT_WORD = bytes(b for b in range(128) if not chr(b).isalnum() and b != 0x0A)
 _ASCII_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
+_TITLE_SEPARATORS = lazy(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +68,9 @@ def _table_fold(text: str) -> str:
     if not present:
         return text
     table = _fold_table()
-    if len(present) <= 16 and present.isdisjoint(table[ord(ch)] for ch in present):  # no chains
+    if len(present) <= 16 and present.isdisjoint(chr(table[ord(ch)]) for ch in present):  # no chains
         for ch in present:
-            text = text.replace(ch, table[ord(ch)])
+            text = text.replace(ch, chr(table[ord(ch)]))
     else:
         text = text.translate(table)
     return text.replace("_", "")
@@ -87,9 +87,11 @@ def line_key(text: str, quick: bool = False) -> str:
     return "".join(line_keys(text, quick))
 
 
-def key_hash(key: str) -> int:
-    """A stable 64-bit hash of a key (Python's ``hash`` is salted per process)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+def key_hashes(keys: Iterable[str]) -> dict[str, int]:
+    """A stable 64-bit hash of each key (Python's ``hash`` is salted per process)."""
+    from hashlib import blake2b  # here: hashlib loads OpenSSL (~5 ms at start-up), and only CHROME004 hashes
+
+    return {key: int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little") for key in keys}
 
 
 def title_parts(title: str) -> list[str]:

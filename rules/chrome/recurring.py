@@ -39,11 +39,11 @@ class RecurringLine(CorpusRule):
     }
 
     def _keyed(self, document) -> list[tuple[object, int]]:
-        from .linekey import document_keys, key_hash  # lazy: doclint starts as a pre-commit hook
+        from .linekey import document_keys, key_hashes  # lazy: doclint starts as a pre-commit hook
 
         minimum = self.options.min_chars
         keys = document_keys(document.text)
-        hashes = {key: key_hash(key) for key in set(keys) if len(key) >= minimum}  # repeats hashed once
+        hashes = key_hashes(key for key in set(keys) if len(key) >= minimum)  # repeats hashed once
         # a non-empty key means a non-blank line; blank lines never count
         return [(line, hashes[key]) for line, key in zip(document.lines, keys)
                 if key in hashes and (key or line.text.strip())]

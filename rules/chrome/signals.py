@@ -9,50 +9,50 @@ prose lines take a fast path).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import islice
 from typing import Callable, NamedTuple
 
+from .lazyre import lazy
 from .lexicon import LABEL, PREFIX, Lexicon, fold, fold_label, fold_phrase, load_lexicon, strip_glue
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
-_BULLETS = re.compile(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
+_BULLETS = lazy(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
 _TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
 _CLOSING = frozenset(")）]】")
 _JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
-_INNER_PUNCT = re.compile(r"[，。、；！？,;!?]|[.:](?= )")
+_INNER_PUNCT = lazy(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
-_SEPARATORS = re.compile(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
+_SEPARATORS = lazy(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
 # the label just before a colon (a Han label may have single spaces inside: ``地 址``)
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy(
     r"([^\s|:()（）【】\[\]](?:[^\s|:()（）【】\[\]]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){0,9})\s*$")
 # the patterns below run on folded text (lower case, full-width folded, Simplified)
-_COUNTER = re.compile(
+_COUNTER = lazy(
     r"(?:评论|阅读|浏览|点击|回复|点赞|赞|comments?|views?|likes?|shares?|replies)\s*[:(（]?\s*\d[\d,.]*[万k]?"
     r"|\d[\d,.]*k?\s+(?:comments?|views?|likes?|shares?|replies)\b")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_TIMESTAMP = re.compile(
+_TIMESTAMP = lazy(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
-_NOTICE = re.compile(r"icp\s*[备证]|©|版权所有|all rights reserved")  # on folded text
-_LINK_LIST_GAPS = re.compile(r"\S\s+\S")
-_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
-_PAGER = re.compile(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
-_STRONG_SEPARATORS = re.compile(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
-_STRONG_CHAR = re.compile(r"[|｜丨│•»›]| [-/] ")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_DIGIT = re.compile(r"\d")
+_NOTICE = lazy(r"icp\s*[备证]|©|版权所有|all rights reserved")  # on folded text
+_LINK_LIST_GAPS = lazy(r"\S\s+\S")
+_ENUMERATOR = lazy(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
+_PAGER = lazy(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
+_STRONG_SEPARATORS = lazy(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
+_STRONG_CHAR = lazy(r"[|｜丨│•»›]| [-/] ")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_DIGIT = lazy(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
-_COUNTER_HINT = re.compile(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
+_COUNTER_HINT = lazy(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
                            r"|Like|like|Share|share|Repl|repl")
 # cheap necessary conditions, checked before the costly patterns (same results, fewer calls):
-_COUNTER_WORD = re.compile(r"评论|阅读|浏览|点击|回复|赞|comment|view|like|share|replies")  # in every _COUNTER
-_FOUR_DIGITS = re.compile(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
+_COUNTER_WORD = lazy(r"评论|阅读|浏览|点击|回复|赞|comment|view|like|share|replies")  # in every _COUNTER
+_FOUR_DIGITS = lazy(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
 _LEADERS = frozenset(" \t\u3000\xa0-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")

@@ -18,12 +18,12 @@ subheading between two paragraphs, or the signature of a notice, stays.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
+from .lazyre import lazy
 from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
 
-_LICENSE_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
+_LICENSE_HEADING = lazy(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
@@ -35,8 +35,7 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "」", "』", "!", "?", ".")
 _MENU_LINES = 6  # menu-sized lines that make the run above the text a menu  # numbered lines that make a run a list of the text  # … or when chrome touches it and no prose does
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):  # not a dataclass: ~1.5 ms less at start-up
     """Why a line is chrome: its category and a human-readable reason."""
 
     category: str

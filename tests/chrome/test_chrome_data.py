@@ -8,7 +8,7 @@ import pytest
 
 from doclint.rules.chrome import RULES
 from doclint.rules.chrome.lexicon import DATA, LABEL, PREFIX, TOKEN, fold, load_lexicon
-from doclint.rules.chrome.linekey import key_hash, line_key, line_keys
+from doclint.rules.chrome.linekey import key_hashes, line_key, line_keys
 from doclint.rules.chrome.options import CATEGORIES
 
 
@@ -48,7 +48,8 @@ def test_fold_keeps_offsets_and_folds_script_width_and_case():
 
 def test_line_keys_ignore_digits_punctuation_and_variant():
     assert line_key("雲陽137萬人，共奮進！") == line_key("云阳 138 万人 共奋进")
-    assert key_hash("abc") == key_hash("abc") != key_hash("abd")
+    hashes = key_hashes(["abc", "abd"])
+    assert hashes["abc"] == key_hashes(["abc"])["abc"] != hashes["abd"]
 
 
 def test_fold_table_is_generated_from_opencc():
@@ -104,3 +105,11 @@ def test_document_keys_equal_the_reference_for_every_character():
                      for start in range(0, 0x30000, 64))
     for quick in (False, True):
         assert line_keys(text, quick) == [_reference_key(row, quick) for row in text.split("\n")]
+
+
+def test_fold_label_drops_spaces_between_han_characters_only():
+    from doclint.rules.chrome.lexicon import fold_label
+
+    assert fold_label("地 址") == fold_label("地\u3000\u3000址") == "地址"
+    assert fold_label(" 電 話 Tel 號 碼 ") == "电话 tel 号码"
+    assert fold_label("E-mail 地址") == "e-mail 地址"
