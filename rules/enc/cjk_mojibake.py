@@ -47,11 +47,10 @@ NOISE_COST = 12.0
 DAMAGEABLE = LazyPattern("[^\x00-\x7f\ufffd]")
 #: Han, kana, Hangul, CJK and fullwidth punctuation: what a CJK repair is made of.
 CJK = LazyPattern("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-#: Latin-1 and cp1252 signs and letters, and ASCII letters (their balance tells CJK bytes shown
+#: Latin-1 and cp1252 signs and letters (their balance with ASCII letters tells CJK bytes shown
 #: as Latin-1 from Latin text with a few mojibake words).
 LATIN_SIGN = LazyPattern("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                          "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-ASCII_LETTER = LazyPattern("[A-Za-z]")
 #: Share of a repair's non-ASCII characters that must be CJK.
 MIN_CJK = 0.8
 #: Single-byte codecs: their mojibake is a whole stretch of characters they encode.
@@ -244,16 +243,35 @@ def _valid_utf8_share(data: bytes) -> float:
     return 1 - decoded.count("\ufffd") / non_ascii if non_ascii else 0.0
 
 
+#: Bytes other than ASCII letters, deleted to count the letters in C.
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+@lru_cache(maxsize=16)
+def _mostly_ascii_letters(text: str) -> bool:
+    """Fewer Latin-1/cp1252 signs than ASCII letters (asked once per line, not per codec pair)."""
+    return len(LATIN_SIGN.findall(text)) < len(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
+
+
 def _may_be(text: str, wrong: str, right: str) -> bool:
-    """Quick C-level test: the re-decode of ``text`` is not mostly replacement characters."""
+    """Quick C-level test: the re-decode of ``text`` is not mostly replacement characters.
+
+    For UTF-8, it must also hold two valid multi-byte sequences: a repair is at least two
+    non-ASCII characters (:func:`_reads_better`), each a valid sequence of these bytes (a
+    strict decode of a slice, which a lenient decode keeps: a UTF-8 lead byte is never taken
+    as part of a broken sequence before it), or one more re-decode of such text (a second pass
+    from fewer than two non-ASCII characters yields at most one). English with cp1252
+    mojibake (``donâ€™t``) is the common case: its GB18030 bytes hold no UTF-8 sequence."""
     data = text.encode(wrong, "ignore")
     if not data or data.isascii():
+        return False
+    if right == "utf-8" and _non_ascii(data.decode(right, "ignore")) < 2:
         return False
     decoded = data.decode(right, "replace")
     if decoded.count("\ufffd") > (1 - MIN_SURVIVAL) * len(decoded):
         return False
     if wrong in SINGLE_BYTE:  # Latin mojibake of Latin text is ENC004's: the repair must be CJK
-        if len(LATIN_SIGN.findall(text)) < len(ASCII_LETTER.findall(text)):
+        if _mostly_ascii_letters(text):
             return False  # CJK bytes shown as Latin-1 are mostly signs; Latin text mostly ASCII
         if right != "utf-8" and _valid_utf8_share(data) >= MIN_SURVIVAL:
             return False  # the bytes are UTF-8 (Cyrillic or Latin mojibake): ENC004's, not GBK/Big5
@@ -336,7 +354,7 @@ def _second_pass(text: str, wrong: str, right: str) -> str:
         again = text.encode(wrong).decode(right)
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
-    return again if mean_cost(again) + MIN_GAIN <= mean_cost(text) else text
+    return again if again != text and mean_cost(again) + MIN_GAIN <= mean_cost(text) else text
 
 
 class CjkMojibake(Rule):
