@@ -31,6 +31,15 @@ PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块�
                     r"|满\s?[\dxX]+\s?元?\s?[送减]", re.IGNORECASE)
 #: A sender's signature in brackets opening or closing a Chinese SMS (【某某商城】): its own voice.
 SIGNATURE = LazyPattern(r"^\s*【[^】\s]{2,12}】|【[^】\s]{2,12}】\s*$")
+#: An opt-out instruction, which commercial text messages must carry ("Reply STOP to end",
+#: 回T退订, 拒收请回复R): the sender's way to be reached, so one more contact cue.
+OPT_OUT = LazyPattern(r"\b(?:reply|send|txt|text)\s+(?:stop|end|quit|unsub\w*|opt-?out)\b"
+                      r"|回[复覆]?\s?[A-Za-z]{1,2}\s?退[订訂]|退[订訂]\s?(?:请)?回[复覆]?\s?[A-Za-z]{1,2}\b|拒收请?回[复覆]",
+                      re.IGNORECASE)
+#: A salutation opening a Chinese message (老师新年好：, 王总您好，, 各位业主好！): the message
+#: speaks to its reader.
+SALUTATION = LazyPattern(r"^\s*(?:[\u4e00-\u9fff]{0,3}?(?:老师|先生|女士|总|经理|老板|家长|业主|同学|姐|哥)|大家|各位[\u4e00-\u9fff]{0,3}"
+                         r"|朋友们?)(?:新年|节日|春节|中秋|国庆|元旦|周末|早上|上午|中午|下午|晚上)?(?:您)?好\s*[:：,，!！]")
 #: A sentence that reports, warns about or regulates adverts is not one.
 REPORT = LazyPattern(r"记者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
                      r"市民|提醒|诈骗|詐騙|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
@@ -60,6 +69,10 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
         cues["price"] = {price.group(): None}
     if signature := SIGNATURE.search(text):
         cues.setdefault("vendor", {})[signature.group().strip()] = None
+    if salutation := SALUTATION.search(text):
+        cues.setdefault("address", {})[salutation.group().strip()] = None
+    if opt_out := OPT_OUT.search(text):
+        cues.setdefault("contact", {})[opt_out.group()] = None
     if number := _number(text):
         cues.setdefault("contact", {})[number] = None
     kinds = cues.keys()
@@ -127,8 +140,9 @@ class AdvertMessage(LexiconRule):
     ordinary word, so a stretch counts only when it is short (an SMS, not a paragraph), names
     no reporter or warning (记者, 表示, 提醒, 诈骗, said, scam) and stacks at least four distinct
     cues of three kinds: offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
-    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short code),
-    price, and the message's own voice (亲爱的会员, 您好, 本店, 【商城】, dear customer, ``ur``);
+    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short code, an
+    opt-out line: "Reply STOP", 回T退订), price, and the message's own voice (亲爱的会员, 您好, 本店,
+    【商城】, a salutation opening it: 李老师新年好：, dear customer, ``ur``);
     without a voice it needs four kinds. A news story about a shopping festival reports in
     the third person and stays clean. Lines that SPAM002 reports are left to it.
 
@@ -172,8 +186,10 @@ class AdvertMessage(LexiconRule):
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:
-    """Cheap necessary condition of :func:`assess` before any regex runs (a price adds one kind
-    and one cue; user ``extend-terms`` have no kind yet and count as a pitch)."""
+    """Cheap gate before any regex runs: the lexicon cues must give all but one of the kinds and
+    cues :func:`assess` needs, a pitch among them (the regex cues, a price, a signature, a
+    salutation, a number or an opt-out line, are counted on to add one kind and one cue; user
+    ``extend-terms`` have no kind yet and count as a pitch)."""
     if len(hits) < MIN_CUES - 1:
         return False
     kinds: dict[str, set[str]] = {}

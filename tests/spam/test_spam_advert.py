@@ -21,6 +21,9 @@ ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前
     "Your mobile has been picked for a reward: txt YES to 80586 before Friday",  # an SMS short code
     "【鑫茂家居】新春特惠，全场直降，欢迎进店选购",                              # a bracketed sender
     "我司专业承接办公室装修，价格优惠，电话忙时请拨 0731-5550123",              # 请拨 is a contact label
+    "各位家长好：暑期书法班开课啦，报名即送字帖，限前二十名，回T退订",           # an opt-out (回T退订)
+    "李老师新年好：少儿美术班春季开课，报名即送画具，名额有限，欢迎来电！",         # a salutation: voice
+    "2day ur stars r bright! Ask the tarot: reply CARD w/ur question. Reply END to stop",  # an opt-out
 ])
 def test_advert_line_is_flagged_and_deleted(spam, fixed, advert):
     text = ARTICLE + advert + "\n"
@@ -74,6 +77,10 @@ def test_a_line_with_a_contact_promo_is_left_to_spam002(spam):
     # a regulation that names offers, a phone number and a PO box
     "Operators must not offer a free bonus to new players; call 020 7946 0000 now for the rules.",
     "【本报讯】市民可拨打热线 12345 咨询优惠政策，名额有限。",
+    # a teacher's letter that opens with a salutation and names a sign-up and a gift
+    "各位家长好：下周三下午开家长会，请准时参加。报名参加志愿活动的同学将获得纪念品。",
+    # a consumer report quoting the opt-out line of advert SMS
+    "The regulator said firms that text offers must tell customers to reply STOP to end them.",
 ])
 def test_clean_text_is_not_an_advert(spam, clean):
     assert spam(clean + "\n") == []
