@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Callable, NamedTuple
 
 from .lazyre import lazy
-from .lexicon import LABEL, PREFIX, Lexicon, fold, fold_label, fold_phrase, load_lexicon, strip_glue
+from .lexicon import LABEL, PREFIX, Lexicon, _is_han, fold, fold_label, fold_phrase, load_lexicon, strip_glue
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -44,8 +44,7 @@ _LINK_LIST_GAPS = lazy(r"\S\s+\S")
 _ENUMERATOR = lazy(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
 _PAGER = lazy(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
 _STRONG_SEPARATORS = lazy(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
-_STRONG_CHAR = lazy(r"[|｜丨│•»›]| [-/] ")
-_HAN = lazy(r"[\u4e00-\u9fff]")
+_STRONG_CHARS = frozenset("|｜丨│•»›")  # or `` - ``, `` / ``: a strong separator in a menu row
 _DIGIT = lazy(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
 _COUNTER_HINT = lazy(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
@@ -133,6 +132,12 @@ def _may_be_stamp(folded: str) -> bool:
             or _FOUR_DIGITS.search(folded) is not None)
 
 
+def _may_be_notice(folded: str) -> bool:
+    """False when ``_NOTICE`` cannot match ``folded`` (``in`` scans in C; the regex tries its
+    alternatives at every character)."""
+    return "©" in folded or "icp" in folded or "版权所有" in folded or "all rights reserved" in folded
+
+
 def _counters(folded: str) -> int:
     """Number of ``评论 196``-style counters in the (folded) line."""
     return len(_COUNTER.findall(folded)) if _COUNTER_WORD.search(folded) else 0
@@ -166,14 +171,14 @@ def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
     if not _SENTENCE_END.isdisjoint(body):
         return False
-    if _STRONG_CHAR.search(body):
+    if not _STRONG_CHARS.isdisjoint(body) or " - " in body or " / " in body:
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
         if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
             return True
-    if body.count(" ") < 4 or not _HAN.match(body):
+    if body.count(" ") < 4 or not _is_han(body[0]):
         return False
     words = body.split()
-    return len(words) >= 5 and all(len(w) <= 4 and _HAN.match(w) for w in words)
+    return len(words) >= 5 and all(len(w) <= 4 and _is_han(w[0]) for w in words)
 
 
 def _fields(folded: str, lex: Lexicon) -> tuple[int, int]:
@@ -195,9 +200,11 @@ def _fields(folded: str, lex: Lexicon) -> tuple[int, int]:
 
 def _is_stamp(folded: str) -> bool:
     """A (folded) line that is mostly a date or time."""
-    if not _may_be_stamp(folded) or not _TIMESTAMP.search(folded):
+    if not _may_be_stamp(folded):
         return False
     rest = _TIMESTAMP.sub("", folded)
+    if len(rest) == len(folded):  # no timestamp (a match is never empty): one regex pass, not two
+        return False
     rest = _SEPARATORS.sub(" ", rest).strip(" -–—|,()（）[]【】")
     return _size(rest) <= 8 and not (rest and rest[-1] in _SENTENCE_END)
 
@@ -245,10 +252,11 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
     Only what a check reads is folded: a long line's head (for the phrase lists), a short
     line whole (``str.translate`` with a CJK table is the costliest step on long prose).
     """
-    stripped = text.strip()
-    if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
-        # a table row (Markdown, plain-text tables): its pipes are cell borders, not menu separators
-        return LineFacts(NEAR, size=_size(stripped))
+    if "|" in text:
+        stripped = text.strip()
+        if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
+            # a table row (Markdown, plain-text tables): its pipes are cell borders, not menu separators
+            return LineFacts(NEAR, size=_size(stripped))
     start = _BULLETS.match(text).end() if text[0] in _LEADERS else 0
     body = text[start:].rstrip()
     if "(" in body:
@@ -289,7 +297,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
             return LineFacts(BAD, "metadata", "metadata fields", size)
         if digits and _counters(fbody) >= 2:
             return LineFacts(BAD, "related", "counters", size)
-        if _NOTICE.search(fbody):
+        if _may_be_notice(fbody) and _NOTICE.search(fbody):
             return LineFacts(BAD, "footer", "copyright or filing notice", size)
         if kind != GOOD and _link_row(body):
             return LineFacts(BAD, "navigation", "a row of short links", size)
