@@ -50,8 +50,8 @@ def pair_patterns(text: str) -> list[re.Pattern[str]]:
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 
-def _has_han(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+#: Han characters: a line ftfy turns into Han text is CJK mojibake, left to ENC005.
+_HAN = LazyPattern("[\u3400-\u9fff]")
 
 
 def changed_span(before: str, after: str) -> tuple[int, int, str]:
@@ -95,8 +95,8 @@ class LatinMojibake(Rule):
         for line in (lines[row] for row in sorted(lines)):
             result = fix_encoding_and_explain(line.text)
             fixed = result.text
-            if fixed == line.text or badness(fixed) > badness(line.text) or _has_han(fixed):
-                continue  # no better, or CJK text that ftfy only half repairs: ENC005's
+            if fixed == line.text or _HAN.search(fixed) or badness(fixed) > badness(line.text):
+                continue  # CJK text that ftfy only half repairs (ENC005's), or no better
             start, end, replacement = changed_span(line.text, fixed)
             steps = {step for step, _ in result.explanation or ()}
             message = f"mojibake: {line.text[start:end]!r} should read {replacement!r}"
