@@ -38,6 +38,7 @@ class ShiftRepair(NamedTuple):
     lost_char: bool = False
 
 
+@lru_cache(maxsize=65536)
 def gbk2(ch: str) -> bytes | None:
     """The two GBK bytes of ``ch``, or None for one-byte and unencodable characters."""
     try:  # gb18030 maps GBK's user-defined area to private use, as legacy decoders did
@@ -66,7 +67,11 @@ def _best_char(lead: int | None, trail: int | None) -> str | None:
     return best if best_score > 0 else None
 
 
+@lru_cache(maxsize=65536)
 def _pair(lead: int | None, trail: int | None) -> str | None:
+    """The character of GBK bytes ``lead trail`` (None: unknown byte, the most common fit;
+    ``LOST_CHAR``: ``?``), None where they decode to no single character. Cached: a realignment
+    decodes every pair of a run, and the search for a lost byte every candidate byte."""
     if LOST_CHAR in (lead, trail):
         return "?"
     if lead is None or trail is None:
@@ -168,8 +173,8 @@ def realign(text: str, pos: int, orphan: bool = True) -> ShiftRepair | None:
     if lost:  # the run starts after the lost character: keep its mark
         stream = stream[2:]
         pos += 1
-    chars = [_resolve(stream, i, hints, _previous_trail(text, pos) if orphan else None)
-             for i in range(0, len(stream), 2)]
+    first_window = _previous_trail(text, pos) if orphan else None
+    chars = [_resolve(stream, i, hints, first_window) for i in range(0, len(stream), 2)]
     repaired = None if None in chars else "".join(chars)  # type: ignore[arg-type]
     return ShiftRepair(pos, end, repaired, annotated, lost)
 
