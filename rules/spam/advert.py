@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from doclint.document import Document
 from doclint.model import Diagnostic
@@ -48,8 +47,7 @@ REPORT = LazyPattern(r"记者|報道|报道|據悉|据悉|据了解|表示|声�
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|\b(?:urgent|congratulations|dear)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Advert:
+class Advert(NamedTuple):
     """The advertising cues of a stretch of text, by kind."""
 
     cues: dict[str, tuple[str, ...]]

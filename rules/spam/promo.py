@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from doclint.document import Document
 from doclint.model import Diagnostic
@@ -60,8 +59,7 @@ LAW = LazyPattern(r"警方|公安|民警|法院|检察|犯罪|嫌疑|判处|警�
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|urgent|winner|congratulations|free\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Promo:
+class Promo(NamedTuple):
     """The contact found in a line and the solicitation around it."""
 
     contact: str

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from doclint import Option
 from doclint.document import Document
@@ -29,8 +28,7 @@ MAX_TAIL = 2000
 MAX_FUNCTION_RATIO = 0.2
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Why a stretch of a line is keyword stuffing."""
 
     terms: tuple[str, ...]
