@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import itertools
-import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -200,11 +199,14 @@ codecs.register_error(_LOST_TO_UTF8, _lost_bytes("\ufffd".encode("utf-8")))
 codecs.register_error(_LOST_TO_NUL, _lost_bytes(b"\x00"))
 
 
+_LOST_RUN = LazyPattern("\ufffd+")
+
+
 def _decode_span(text: str, wrong: str, right: str) -> str:
     """Re-decode ``text`` as a whole, lost bytes (U+FFFD) and all; each loss becomes one U+FFFD."""
     data = text.encode(wrong, _LOST_TO_UTF8 if right == "utf-8" else _LOST_TO_NUL)
     decoded = data.decode(right, "replace").replace("\x00", "\ufffd")
-    return re.sub("\ufffd+", "\ufffd", _second_pass(decoded, wrong, right))
+    return _LOST_RUN.sub("\ufffd", _second_pass(decoded, wrong, right))
 
 
 def _clusters(line: str, repairs: list[Repair]) -> list[list[Repair]]:

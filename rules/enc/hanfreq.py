@@ -78,8 +78,8 @@ def char_cost(ch: str) -> int:
 
 def mean_cost(text: str) -> float:
     """Average :func:`char_cost` over the non-space characters of ``text`` (0 when empty)."""
-    costs = list(map(char_cost, "".join(text.split())))
-    return sum(costs) / len(costs) if costs else 0.0
+    compact = "".join(text.split())
+    return sum(map(char_cost, compact)) / len(compact) if compact else 0.0
 
 
 def rare_share(text: str) -> float:
@@ -88,4 +88,4 @@ def rare_share(text: str) -> float:
     if not han:
         return 0.0
     rare_cost = MAX_SCORE - RARE_SCORE
-    return sum(1 for cost in map(char_cost, han) if cost >= rare_cost) / len(han)
+    return sum(map(rare_cost.__le__, map(char_cost, han))) / len(han)
