@@ -2,12 +2,15 @@
 """Benchmark and external checks of the ENC rules (run by hand; figures go to bench/RESULTS.md (ENC section)).
 
     python bench/bench_enc.py [--mb 100] [--ftfy-mb 10] [--repeat 3] [--external ../shared/data/external]
+                              [--baseline /tmp/enc-before/rules/enc] [--skip-cases]
 
 1. Speed, one core: the ENC family over ``--mb`` MB (UTF-8) of clean documents (the hand-cleaned
    zh-cleaneval texts and the English gold article bodies of article-extraction-benchmark),
    then over the same documents with a fifth of their lines damaged programmatically (UTF-8 read
    as GBK or cp1252, GBK byte-shift garble with a pinyin annotation, controls, U+FFFD), each
-   document a fresh ``Document``; ``ftfy.fix_text`` on the same texts for comparison.
+   document a fresh ``Document``; ``ftfy.fix_text`` on the same texts for comparison. With
+   ``--baseline``, a copy of the ENC package from another commit runs in turn with this one
+   (interleaved, so that machine load hits both alike).
 2. ftfy's own test cases (in-the-wild, synthetic, negative, known failures): detection recall
    on the damaged cases, false-positive rate on the cases that must stay unchanged, and exact
    match of the fixed text with the case's ``fixed-encoding`` — doclint (ENC, unsafe fixes
@@ -76,10 +79,24 @@ def corpus(external: str, megabytes: float, damaged: bool, seed: int = 11) -> li
     return docs
 
 
-def run_enc(texts: list[str]) -> tuple[float, float, int]:
+def load_baseline(folder: str) -> list[type]:
+    """The RULES of another copy of the ENC package (``git archive COMMIT rules/enc | tar -x -C
+    /tmp/enc-before`` → ``/tmp/enc-before/rules/enc``), imported as ``enc_baseline``."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("enc_baseline", os.path.join(folder, "__init__.py"),
+                                                  submodule_search_locations=[folder])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["enc_baseline"] = module
+    spec.loader.exec_module(module)
+    return module.RULES
+
+
+def run_enc(texts: list[str], rule_classes: list[type] = RULES) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, diagnostics) of every ENC rule over ``texts``, rules run
     per document as the engine does (the rules share per-text scans)."""
-    rules = [cls() for cls in RULES]
+    rules = [cls() for cls in rule_classes]
     for text in texts[:200]:  # load tables, import ftfy, compile patterns outside the timing
         document = Document.from_text(text)
         for rule in rules:
@@ -107,15 +124,19 @@ def _mb(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
 
 
-def speed(external: str, megabytes: float, ftfy_megabytes: float, repeat: int) -> None:
+def speed(external: str, megabytes: float, ftfy_megabytes: float, repeat: int, baseline: str | None) -> None:
     print(f"## Speed (one process; ENC on {megabytes:g} MB, best of {repeat}; ftfy.fix_text on the first "
           f"{ftfy_megabytes:g} MB)\n")
+    rule_sets = [("", RULES)] + ([(" (baseline)", load_baseline(baseline))] if baseline else [])
     print("| corpus | MB | ENC wall s | ENC CPU s | ENC MB/s (CPU) | diagnostics | ftfy MB | ftfy CPU s | ftfy MB/s (CPU) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for damaged in (False, True):
         texts = corpus(external, megabytes, damaged)
         size = _mb(texts)
-        wall, cpu, found = min((run_enc(texts) for _ in range(repeat)), key=lambda run: run[1])
+        runs: dict[str, list[tuple[float, float, int]]] = {label: [] for label, _ in rule_sets}
+        for _ in range(repeat):  # the rule sets take turns, so that both see the same machine load
+            for label, rule_classes in rule_sets:
+                runs[label].append(run_enc(texts, rule_classes))
         sample, total = [], 0.0
         for text in texts:
             if total >= ftfy_megabytes * 1e6:
@@ -123,9 +144,11 @@ def speed(external: str, megabytes: float, ftfy_megabytes: float, repeat: int) -
             sample.append(text)
             total += len(text.encode("utf-8", "surrogatepass"))
         _ftfy_wall, ftfy_cpu = run_ftfy(sample)
-        name = "damaged (20% of lines)" if damaged else "clean"
-        print(f"| {name} | {size:.1f} | {wall:.1f} | {cpu:.1f} | {size / cpu:.1f} | {found} | {_mb(sample):.1f} | "
-              f"{ftfy_cpu:.1f} | {_mb(sample) / ftfy_cpu:.2f} |")
+        for label, _rules in rule_sets:
+            wall, cpu, found = min(runs[label], key=lambda run: run[1])
+            name = ("damaged (20% of lines)" if damaged else "clean") + label
+            print(f"| {name} | {size:.1f} | {wall:.1f} | {cpu:.1f} | {size / cpu:.1f} | {found} | {_mb(sample):.1f} | "
+                  f"{ftfy_cpu:.1f} | {_mb(sample) / ftfy_cpu:.2f} |")
     print()
 
 
@@ -183,10 +206,13 @@ def main() -> None:
     ap.add_argument("--ftfy-mb", type=float, default=10.0, help="MB of each corpus given to ftfy.fix_text")
     ap.add_argument("--repeat", type=int, default=1, help="ENC runs per corpus; the fastest (CPU) is reported")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--skip-cases", action="store_true", help="skip ftfy's test cases")
+    ap.add_argument("--baseline", help="a copy of rules/enc from another commit, timed in turn with this one")
     args = ap.parse_args()
-    ftfy_cases(args.external)
+    if not args.skip_cases:
+        ftfy_cases(args.external)
     if not args.skip_speed:
-        speed(args.external, args.mb, args.ftfy_mb, args.repeat)
+        speed(args.external, args.mb, args.ftfy_mb, args.repeat, args.baseline)
 
 
 if __name__ == "__main__":
