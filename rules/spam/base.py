@@ -14,7 +14,6 @@ from doclint.document import Document, Line
 
 from .lexicon import LEXICONS
 from .matcher import Hit, Matcher, Termed, builtin_scan, matcher
-from .shape import shift
 
 T = TypeVar("T")
 
@@ -55,12 +54,8 @@ class LexiconRule(Rule):
         else:
             scan, categories = builtin_scan(document.text), self._shared
         cues = scan.cues(categories)
-        if not cues or not worth(cues):
-            return
-        hits = scan.hits(categories)
-        for line, inside in by_line(document, hits, [h.start for h in hits]):
-            if worth(inside):
-                yield line, shift([h for h in inside if h.end <= line.end], line.start)
+        if cues and worth(cues):
+            yield from scan.lines(categories, worth)
 
     def removal(self, document: Document, line: Line, start: int, what: str) -> Fix:
         """Delete ``line`` from line-relative ``start`` on: the whole row, or a glued-on tail."""

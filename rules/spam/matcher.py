@@ -20,9 +20,11 @@ request: most documents are dismissed on their terms alone, before any offset is
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple, Union
+from typing import Any, NamedTuple
+
+from doclint.document import Line
 
 from .lexicon import LEXICONS, USER, Label, allowlist, terms
 
@@ -55,7 +57,7 @@ class Cue(NamedTuple):
 
 
 #: What a rule's cheap pre-test reads (its ``term`` and ``label``).
-Termed = Union[Hit, Cue]
+Termed = Hit | Cue
 
 
 #: Per-pattern checks, as bits: a Latin word boundary on the left / on the right, a lone Han
@@ -187,7 +189,7 @@ class Matcher:
 class Scan:
     """The matches a :class:`Matcher` kept in one text, in byte offsets."""
 
-    __slots__ = ("_matcher", "_text", "_data", "_matches", "_groups")
+    __slots__ = ("_data", "_groups", "_matcher", "_matches", "_text")
 
     def __init__(self, matcher: Matcher, text: str, data: bytes, matches: list[tuple[int, int, int]]) -> None:
         self._matcher, self._text, self._data, self._matches = matcher, text, data, matches
@@ -202,25 +204,61 @@ class Scan:
 
     def hits(self, categories: Collection[str] | None = None) -> list[Hit]:
         """The matches with code-point offsets and the text's own spelling, ordered by offset."""
+        found = self._found(categories)
+        return self._hits(self._text, self._data, 0, found) if found else []
+
+    def lines(self, categories: Collection[str] | None,
+              worth: Callable[[list[Cue]], bool]) -> Iterator[tuple[Line, list[Hit]]]:
+        """Each line whose cues (of some categories) pass ``worth``, with its hits in
+        line-relative code-point offsets, in document order. Lines are found on the bytes, and
+        only the lines that pass are decoded and have their offsets mapped."""
+        found = self._found(categories)
         text, data = self._text, self._data
-        cues = self._matcher._cues  # filled in for every match by ``cues``
-        if self._groups is None:
-            self.cues()
-        ascii_text = len(data) == len(text)
-        hits: list[Hit] = []
-        chars = prev = 0
-        for index, bstart, _ in sorted(self._matches, key=lambda m: m[1]):
-            found = [cue for cue in cues[index] if categories is None or cue.label.category in categories]
-            if not found:
+        ascii_text = text.isascii()
+        row, counted, chars, mapped = 1, 0, 0, 0  # rows and code points counted up to these bytes
+        i = 0
+        while i < len(found):
+            start = data.rfind(b"\n", 0, found[i][0]) + 1
+            end = data.find(b"\n", found[i][0])
+            end = len(data) if end < 0 else end
+            first = i
+            while i < len(found) and found[i][0] < end:
+                i += 1
+            if not worth([cue for _, cue in found[first:i]]):
                 continue
+            row += data.count(b"\n", counted, start)
+            counted = start
             if ascii_text:
-                chars = bstart
+                chars = start
+            else:
+                chars += len(data[mapped:start].decode("utf-8", "surrogatepass"))
+                mapped = start
+            line_text = text[chars:end] if ascii_text else data[start:end].decode("utf-8", "surrogatepass")
+            yield (Line(row, chars, chars + len(line_text), line_text),
+                   self._hits(line_text, data, start, found[first:i]))
+
+    def _found(self, categories: Collection[str] | None) -> list[tuple[int, Cue]]:
+        """``(byte start, cue)`` of every match and label of some categories, by byte start."""
+        if self._groups is None:
+            self.cues()  # fills in the matcher's cues of every pattern matched here
+        cues = self._matcher._cues
+        return [(start, cue) for index, start, _ in sorted(self._matches, key=lambda m: m[1])
+                for cue in cues[index] or () if categories is None or cue.label.category in categories]
+
+    @staticmethod
+    def _hits(text: str, data: bytes, base: int, found: list[tuple[int, Cue]]) -> list[Hit]:
+        """Hits in ``text``, which is ``data`` from byte ``base`` on, for ``found`` (by byte start)."""
+        ascii_text = text.isascii()  # then byte offsets are code-point offsets
+        hits: list[Hit] = []
+        chars, prev = 0, base
+        for bstart, cue in found:
+            if ascii_text:
+                chars = bstart - base
             else:
                 chars += len(data[prev:bstart].decode("utf-8", "surrogatepass"))
                 prev = bstart
-            end = chars + len(found[0].term)  # ASCII lower-casing keeps lengths; other bytes match exactly
-            spelled = text[chars:end]
-            hits.extend(Hit(chars, end, spelled, cue.label) for cue in found)
+            end = chars + len(cue.term)  # ASCII lower-casing keeps lengths; other bytes match exactly
+            hits.append(Hit(chars, end, text[chars:end], cue.label))
         hits.sort()
         return hits
 

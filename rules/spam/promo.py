@@ -9,8 +9,8 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .evasion import evasive_contact
 from .base import LEXICON_OPTIONS, LexiconRule, position
+from .evasion import evasive_contact
 from .matcher import Hit, Termed
 from .shape import LazyPattern
 

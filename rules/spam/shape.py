@@ -41,9 +41,11 @@ _SENTENCE_END = LazyPattern(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u
 GLUED_NUMBER = LazyPattern(r"[\u3400-\u9fff][0-9]{1,4}(?=[,，、|｜/\s]|$)")
 #: Quotation marks: terms quoted inside a sentence are reported, not injected.
 QUOTES = LazyPattern(r"[“”「」『』\"]")
-_LETTER = LazyPattern(r"[^\W_]", re.UNICODE)
+#: Runs of letters and digits, and of Han characters: counted by the length of the runs (one
+#: string per run, not one per character).
+_LETTERS = LazyPattern(r"[^\W_]+", re.UNICODE)
 _LATIN_WORD = LazyPattern(r"[A-Za-z]+(?:'[a-z]+)?")
-_HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]+")
 #: English function words: prose has one in every three or four words, keyword lists almost none.
 FUNCTION_WORDS = frozenset("""
 a an the of to in on at by for from with as and or but if that this these those is are was were be been
@@ -66,12 +68,12 @@ def skip_space(text: str, start: int) -> int:
 
 def letters(text: str) -> int:
     """Letters and digits in ``text`` (punctuation and spaces excluded)."""
-    return len(_LETTER.findall(text))
+    return sum(map(len, _LETTERS.findall(text)))
 
 
 def is_han_text(text: str) -> bool:
     """Han characters are at least half of the letters."""
-    return len(_HAN.findall(text)) * 2 >= max(1, letters(text))
+    return sum(map(len, _HAN.findall(text))) * 2 >= max(1, letters(text))
 
 
 def phrases(text: str) -> list[str]:
