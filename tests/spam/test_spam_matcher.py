@@ -127,3 +127,14 @@ def test_a_matcher_stops_sifting_once_it_has_sifted_as_many_terms_as_it_has():
     assert found(m, "人妻 熟妇") == [(0, 2, "人妻"), (3, 5, "熟妇")]
     assert found(m, "人妻") == [(0, 2, "人妻")]
     assert m._automaton is not None
+
+
+def test_scan_lines_map_only_the_lines_that_pass_and_keep_rows_and_offsets():
+    m = Matcher([("sex", STRONG), ("熟妇", STRONG)], [])
+    text = "İstanbul\n\udcff 熟妇 x\nclean line\nSEX 熟妇 SEX"
+    lines = list(m.scan(text).lines(None, lambda cues: len(cues) >= 2))
+    assert [(line.row, line.start, line.end, line.text) for line, _ in lines] == [(4, 27, 37, "SEX 熟妇 SEX")]
+    assert [(h.start, h.end, h.term) for h in lines[0][1]] == [(0, 3, "SEX"), (4, 6, "熟妇"), (7, 10, "SEX")]
+    every = [(line.row, [h.term for h in hits]) for line, hits in m.scan(text).lines(None, bool)]
+    assert every == [(2, ["熟妇"]), (4, ["SEX", "熟妇", "SEX"])]
+    assert text[27:37] == "SEX 熟妇 SEX"
