@@ -149,6 +149,18 @@ def _jargon(text: str, hits: list[Hit]) -> Promo | None:
     return Promo(f"trade jargon {', '.join(jargon)}", at, (), offers)
 
 
+def _glued(text: str, hits: list[Hit]) -> Promo | None:
+    """A promo in the stretch after the last sentence end before the first hit, when the whole
+    line is not one: a short chat advert glued onto a paragraph (a look-alike handle counts as
+    enough only in a short stretch, and the paragraph in front is not part of it)."""
+    first = min(h.start for h in hits)
+    cut = max((b for b in shape.sentence_breaks(text) if b <= first), default=0)
+    if not cut:
+        return None
+    promo = assess(text[cut:], shape.shift([h for h in hits if h.start >= cut], cut))
+    return promo._replace(at=promo.at + cut) if promo else None
+
+
 def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
     """Where the promo begins: the sentence of its first evidence, widened over the preceding
     sentences that open an advert or carry promo words; 0 when no content precedes it."""
@@ -198,7 +210,7 @@ class ContactPromo(LexiconRule):
         for line, raw in self.lines_with_hits(document, _worth_a_look):
             hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
                     for h in raw]
-            promo = assess(line.text, hits)
+            promo = assess(line.text, hits) or _glued(line.text, hits)
             if not promo:
                 continue
             start = promo_start(line.text, hits, promo)

@@ -40,6 +40,15 @@ def test_obfuscated_contact_glued_after_a_sentence(spam, fixed):
     assert fixed(para + tail + "\n") == para + "\n"
 
 
+def test_short_obfuscated_contact_glued_onto_a_long_paragraph(spam, fixed):
+    """The whole line is too long to be a chat line, the stretch after its last sentence is not."""
+    para = "新车将于明年上市，厂商表示价格会有竞争力，经销商已开始接受预订，首批车辆预计三月交付。"
+    tail = "晚上无聊找我丘丘3141592653"
+    found = spam(para + tail + "\n")
+    assert [(f.code, f.col, f.text) for f in found] == [("SPAM002", len(para) + 1, tail)]
+    assert fixed(para + tail + "\n") == para + "\n"
+
+
 @pytest.mark.parametrize("line", [
     "车队长期收一类卡、对公户四件套，卡商卡农都来",
     "專業跑分車隊，收一類卡，二類卡也可以，碼商直接來",   # zh-Hant
@@ -57,6 +66,7 @@ def test_trade_jargon_without_a_contact_is_flagged(spam, line):
     "警方打掉一个跑分车队，查获一类卡、对公户四件套200余套，卡商已被刑拘",  # a police report
     "公司车队今年买断了一批货车，公户账目已核对。",   # two ordinary uses, not three jargon terms
     "我的QQ是 12345678，有事找我",                  # a plain channel: SPAM002's ordinary rules
+    "他口口声声说自己2019年就来过，电话13912345678却一直打不通。",  # 口口 in a word, far from the number
 ])
 def test_clean_lines_stay_clean(spam, clean):
     assert spam(THREAD + clean + "\n") == []
