@@ -20,7 +20,7 @@ from doclint.model import Diagnostic
 from .hanfreq import HAN, mean_cost, rare_share
 from .lazy import LazyPattern
 from .legacy import plausibility, text_is_trusted
-from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, rare_clusters
+from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, may_match, rare_clusters
 
 #: (codec that wrongly decoded the bytes, codec they were written in), most common first.
 CODEC_PAIRS: tuple[tuple[str, str], ...] = (
@@ -85,7 +85,7 @@ def suspect_lines(document) -> list[tuple[Line, frozenset[str]]]:
     for row, (line, spans) in lines_with_spans(document, rare_clusters(document.text, MIN_RARE)).items():
         noisy = any(mean_cost(line.text[max(0, s - WINDOW):e + WINDOW]) >= NOISE_COST for s, e in spans)
         lines[row] = (line, frozenset({"utf-8", "han"} if noisy else {"utf-8"}))
-    if may_hold_latin_mojibake(document.text):
+    if may_hold_latin_mojibake(document.text) and may_match(document.text, LATIN_RUN):
         for line in lines_hit(document, LATIN_RUN):
             kinds = lines.get(line.row, (line, frozenset()))[1]
             lines[line.row] = (line, kinds | {"latin", "utf-8"})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+from functools import lru_cache
 from typing import Iterable
 
 from doclint import Fix, Option, Rule
@@ -13,6 +14,7 @@ from .legacy import MIN_CHARS, MIN_GAIN, Detection, best_decode, iso2022, plausi
 CLEAR_PLAUSIBILITY = 0.9
 
 
+@lru_cache(maxsize=64)
 def _codec(name: str) -> str:
     try:
         return codecs.lookup(name).name

@@ -14,7 +14,7 @@ from doclint.model import Diagnostic
 
 from .lazy import LazyPattern
 from .legacy import text_is_trusted
-from .scan import has_any, lines_hit, may_hold_latin_mojibake, non_ascii_bytes
+from .scan import has_any, lines_hit, may_hold_latin_mojibake, may_match, non_ascii_bytes
 
 #: Two characters in a row that Latin-family mojibake is made of: a Latin/Greek letter or sign
 #: that stands for a UTF-8 lead byte, then one that stands for a continuation byte (cafÃ©,
@@ -29,6 +29,8 @@ LATIN_PAIR = LazyPattern(
     "[\u00c0-\u024f\u02c6\u02dc\u0370-\u03ff\u2500-\u257f\u221a\u2202\u25ca\u0192\u2248]"
     "(?:[\u0080-\u00bf\u0100-\u024f\u02c0-\u02ff\u0370-\u03ff\u2013-\u2122\u2500-\u257f]"
     "|(?<=[\u2500-\u257f\u221a\u2202\u25ca])[\u00a0-\u00ff]|(?<=\u00c3)[ \u00a0])")
+#: ``Ã`` before a space, the one pair with an ASCII character: a lone ``Ã`` among the non-ASCII ones.
+_A_TILDE = LazyPattern("\u00c3")
 #: C1 controls: cp1252 text read as latin-1 (``\x93quoted\x94``).
 C1_CONTROL = LazyPattern("[\x80-\x9f]")
 _C1_BYTES = LazyPattern(rb"\xc2[\x80-\x9f]")
@@ -43,10 +45,14 @@ def pair_patterns(text: str) -> list[re.Pattern[str]]:
     """The pair patterns worth running on ``text``: memory-speed byte tests skip the regex
     scans on texts that cannot hold such a pair (most clean text)."""
     non_ascii = non_ascii_bytes(text)
-    patterns = [LATIN_PAIR] if may_hold_latin_mojibake(text) else []
+    patterns = []
+    if may_hold_latin_mojibake(text) and (may_match(text, LATIN_PAIR) or may_match(text, _A_TILDE)):
+        patterns.append(LATIN_PAIR)
     if b"\xc2" in non_ascii and _C1_BYTES.search(non_ascii):
         patterns.append(C1_CONTROL)
-    return patterns + [CYRILLIC_PAIR] if has_any(non_ascii, _CYRILLIC_FIRSTS) else patterns
+    if has_any(non_ascii, _CYRILLIC_FIRSTS) and may_match(text, CYRILLIC_PAIR):
+        patterns.append(CYRILLIC_PAIR)
+    return patterns
 _LOSSLESS_STEPS = {"encode", "decode", "transcode"}
 
 

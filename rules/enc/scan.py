@@ -106,7 +106,22 @@ def _scan(text: str) -> Scan:
     data = utf8(text)
     if _mostly_non_ascii(text, data) or (_heavy(text, data) and _any_suspect.cache_info().currsize):
         return _scan_class(text)
-    return _scan_distinct(text, non_ascii_bytes(text))
+    return _scan_distinct(text, _non_ascii_chars(text))
+
+
+@lru_cache(maxsize=4)
+def _non_ascii_chars(text: str) -> str:
+    """The characters of ``text`` but plain ASCII, in order (for a long text mostly of other
+    scripts: all of them, see :func:`non_ascii_bytes`)."""
+    return non_ascii_bytes(text).decode("utf-8", "surrogatepass")
+
+
+def may_match(text: str, pattern: re.Pattern[str] | LazyPattern) -> bool:
+    """False only when ``pattern``, whose every match is a run of non-ASCII characters, has
+    no match in ``text``. Asked of the text's non-ASCII characters alone, which keep their
+    order (neighbours in the text stay neighbours): for most English text a few dozen
+    characters instead of the whole text; a text mostly of other scripts is not filtered."""
+    return _mostly_non_ascii(text, utf8(text)) or pattern.search(_non_ascii_chars(text)) is not None
 
 
 def _scan_class(text: str) -> Scan:
@@ -136,11 +151,11 @@ _PLAIN_BLOCKS = ((0xA0, 0x24F), (0x370, 0x4FF), (0x2010, 0x2027), (0x2030, 0x205
                  (0xFF01, 0xFF5E))
 
 
-def _scan_distinct(text: str, non_ascii: bytes) -> Scan:
+def _scan_distinct(text: str, non_ascii: str) -> Scan:
     """The scan through the distinct characters of ``text`` that are neither plain ASCII
-    (``non_ascii`` holds the others' UTF-8) nor never hits: set operations in C, a Python loop
-    over the few characters left, which are then located with ``str.find``."""
-    others = set(non_ascii.decode("utf-8", "surrogatepass")) - _never_hits()
+    (``non_ascii`` holds the others) nor never hits: set operations in C, a Python loop over
+    the few characters left, which are then located with ``str.find``."""
+    others = set(non_ascii) - _never_hits()
     suspects: dict[str, list[str]] = {}
     rare = []
     for ch in others:

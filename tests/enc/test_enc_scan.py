@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from doclint.rules.enc import latin_mojibake, scan
+from doclint.rules.enc import cjk_mojibake, latin_mojibake, scan
 
 from .test_enc_clean import CLEAN
 
@@ -39,7 +39,7 @@ def _random_texts(count: int, length: int) -> list[str]:
 @pytest.mark.parametrize("text", [*CLEAN.values(), *DAMAGED, *_random_texts(40, 300)])
 def test_class_scan_and_distinct_scan_agree(text):
     for sample in (text, text * 12):  # short, then long enough for the class path in _scan
-        non_ascii = scan.utf8(sample).translate(None, scan._PLAIN_ASCII)
+        non_ascii = scan.utf8(sample).translate(None, scan._PLAIN_ASCII).decode("utf-8", "surrogatepass")
         assert scan._scan_distinct(sample, non_ascii) == scan._scan_class(sample)
 
 
@@ -71,3 +71,22 @@ def test_han_classes_file_is_what_its_build_script_writes():
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     assert (DATA / "han_classes.txt").read_text("utf-8") == build.current()
+
+
+def _mojibake_texts(count: int) -> list[str]:
+    """Texts of ASCII words and spaces with mojibake and clean non-ASCII characters between them."""
+    rng = random.Random(11)
+    pool = ["Ã", "Ã ", "Ã©", "â€™", "Ð¿", "Ñ€", "Рџ", "вЂ™", "─î", "√ü", "◊ë", "é", "’", "“", "—", "…", "ж", "\u00a0",
+            "ÓÉÔÂ", "¡¢£", " ", "word", "x", "\n"]
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(count)]
+
+
+def test_prefilters_never_miss_a_line_with_a_pair_or_a_run():
+    matched = 0
+    for text in _mojibake_texts(300):
+        for pattern in (latin_mojibake.CYRILLIC_PAIR, cjk_mojibake.LATIN_RUN):
+            assert scan.may_match(text, pattern) or pattern.search(text) is None, (text, pattern.pattern)
+        if latin_mojibake.LATIN_PAIR.search(text) and scan.may_hold_latin_mojibake(text):
+            assert latin_mojibake.LATIN_PAIR in latin_mojibake.pair_patterns(text), text
+            matched += 1
+    assert matched > 100  # the texts do exercise the filters
