@@ -8,6 +8,8 @@ from doclint import Diagnostic, Option, Rule
 from .edits import delete_line
 from .options import PHRASE_OPTIONS, phrase_extra
 
+_CACHED_LINE = 80  # characters
+
 _LABELS = {
     "navigation": "navigation or masthead", "share": "share widget", "metadata": "byline or metadata",
     "ui": "UI words", "footer": "site footer", "related": "related-articles list",
@@ -50,18 +52,22 @@ class BoilerplateLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        from .lexicon import folder_for  # lazy: doclint starts as a pre-commit hook
-        from .signals import judge
+        from .lexicon import folder_for, load_lexicon  # lazy: doclint starts as a pre-commit hook
+        from .signals import analyse, judge
         from .smoothing import decide
 
         extra = phrase_extra(self.options)
+        lex = load_lexicon(extra)
         silenced = document.suppressions  # code blocks of Markdown: not text, not context either
         lines = [ln for ln in document.lines if ln.text.strip() and "*" not in silenced.get(ln.row, ())]
         if not lines:
             return
         texts = [ln.text for ln in lines]
         folder = folder_for(document.text)
-        facts = [judge(text, extra, folder) for text in texts]  # each distinct line judged once
+        # short lines (where site furniture repeats from page to page) go through the cache
+        # across documents; a long line rarely recurs and would only cost the cache its hashing
+        facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
+                 for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
         for line, verdict in zip(lines, verdicts):

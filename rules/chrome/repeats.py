@@ -69,13 +69,17 @@ class RepeatedLine(Rule):
         # with no title to repeat, only lines written twice are looked at
         shortest = minimum if everything else min(map(len, seen), default=1 << 30)
         longest = None if everything or not seen else 3 * max(map(len, seen)) + 20
-        keys = document_keys(document.text)  # shared with CHROME004: one pass over the document
-        for line in lines[1:]:
+        candidates = [line for line in lines[1:]
+                      if shortest <= len(line.text) and not (longest and len(line.text) > longest)
+                      or len(line.text) >= 2 * minimum and _halves(line.text)]
+        # the whole document's keys when CHROME004 computes them anyway (the run counts lines
+        # across documents) or most lines are compared (web pages); else (article text, whose
+        # long lines cannot repeat a title) one key per compared line
+        shared = context.corpus is not None or len(candidates) * 2 >= len(lines)
+        keys = document_keys(document.text) if shared else None
+        for line in candidates:
             text = line.text
-            if (len(text) < shortest or (longest and len(text) > longest)) \
-                    and not (len(text) >= 2 * minimum and _halves(text)):
-                continue
-            key = keys[line.row - 1]
+            key = keys[line.row - 1] if keys is not None else line_key(text, quick)
             if len(key) < minimum:
                 continue
             half = key[: len(key) // 2]
