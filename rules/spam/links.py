@@ -15,7 +15,7 @@ from .shape import LazyPattern
 
 #: Where a top-level domain can start: a dot and two letters (cheap to search for, because the
 #: pattern starts with a literal dot); every ``LINK`` has one at the end of its host.
-TLD_ANCHOR = LazyPattern(r"\.[a-z]{2}", re.IGNORECASE)
+TLD_ANCHOR = LazyPattern(r"\.[A-Za-z]{2}")  # no IGNORECASE: sre then compares plain code points
 #: A URL or a bare host name with a dot-separated top-level domain.
 LINK = LazyPattern(r"(?<![a-z0-9.\-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?::\d+)?"
                    r"(?:/[^\s<>\"'，。、）)\]]*)?", re.IGNORECASE)
