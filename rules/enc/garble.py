@@ -9,7 +9,7 @@ from doclint.document import Line
 from doclint.model import Diagnostic
 
 from .gbkshift import ANNOTATION_BEFORE, ORPHAN, ShiftRepair, is_improvement, realign
-from .hanfreq import han_scores, is_han, mean_cost, rare_share
+from .hanfreq import mean_cost, rare_count, rare_share
 from .lazy import LazyPattern
 from .legacy import text_is_trusted
 from .scan import lines_with_spans, rare_clusters, rare_positions
@@ -67,9 +67,13 @@ def _garble_follows(document, line: Line, pos: int) -> bool:
 
 
 def _improbable(run: str, min_rare: int = MIN_RARE) -> bool:
-    scores = han_scores()
-    rare = sum(1 for ch in run if is_han(ch) and scores.get(ch, 0) <= 3)
-    return rare >= min_rare and rare_share(run) >= MIN_RARE_SHARE and mean_cost(run) >= MIN_RUN_COST
+    return rare_count(run) >= min_rare and rare_share(run) >= MIN_RARE_SHARE and mean_cost(run) >= MIN_RUN_COST
+
+
+def _holds_a_start(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``[start, end)``."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 class GbkByteShiftGarble(Rule):
@@ -112,8 +116,9 @@ class GbkByteShiftGarble(Rule):
                 if diagnostic is not None:
                     taken_until = diagnostic.span.end - line.start
                     yield diagnostic
+            starts = [s for s, _e in clusters]
             for match in DOUBLE_BYTE_RUN.finditer(line.text):
-                if match.start() < taken_until or not any(match.start() <= s < match.end() for s, _e in clusters) \
+                if match.start() < taken_until or not _holds_a_start(starts, match.start(), match.end()) \
                         or not _improbable(match.group()):
                     continue
                 diagnostic = self._judge(line.start, line.text, realign(line.text, match.start(), orphan=False),

@@ -82,6 +82,12 @@ def mean_cost(text: str) -> float:
     return sum(map(char_cost, compact)) / len(compact) if compact else 0.0
 
 
+def rare_count(text: str) -> int:
+    """Number of rare Han characters in ``text`` (scoring at most :data:`RARE_SCORE`, unlisted
+    ones included), counted in C but for the cached cost lookups."""
+    return sum(map((MAX_SCORE - RARE_SCORE).__le__, map(char_cost, HAN.findall(text))))
+
+
 def rare_share(text: str) -> float:
     """Share of Han characters in ``text`` that are rare (0 when it has none)."""
     han = HAN.findall(text)
