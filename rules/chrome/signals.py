@@ -44,7 +44,10 @@ _LINK_LIST_GAPS = lazy(r"\S\s+\S")
 _ENUMERATOR = lazy(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
 _PAGER = lazy(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
 _STRONG_SEPARATORS = lazy(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
-_STRONG_CHARS = frozenset("|｜丨│•»›")  # or `` - ``, `` / ``: a strong separator in a menu row
+# a regex class, not a set: ``frozenset.isdisjoint(line)`` builds a string per CJK character
+_STRONG_CHAR = lazy(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
+_ANY_SENTENCE_END = lazy(r"[。！？!?]")
+_ANY_SEPARATOR = lazy(r"[|｜/丨│•·»›>【】\[\]]")
 _DIGIT = lazy(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
 _COUNTER_HINT = lazy(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
@@ -148,7 +151,7 @@ def _all_items(folded: str, lex: Lexicon) -> str:
     first = folded[:1]
     if first not in lex.firsts and not first.isspace() and first not in _SEPARATOR_CHARS:
         return ""  # the first item starts here and no phrase starts with this character
-    parts = [p.strip() for p in _SEPARATORS.split(folded)] if not _SEPARATOR_CHARS.isdisjoint(folded) else []
+    parts = [p.strip() for p in _SEPARATORS.split(folded)] if _ANY_SEPARATOR.search(folded) else []
     parts = [p for p in parts if p]
     if len(parts) < 2:
         parts = folded.split()
@@ -169,9 +172,9 @@ def _all_items(folded: str, lex: Lexicon) -> str:
 
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
-    if not _SENTENCE_END.isdisjoint(body):
+    if _ANY_SENTENCE_END.search(body):
         return False
-    if not _STRONG_CHARS.isdisjoint(body) or " - " in body or " / " in body:
+    if _STRONG_CHAR.search(body) or " - " in body or " / " in body:
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
         if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
             return True
