@@ -114,19 +114,17 @@ def _encodable_runs(line: str, codec: str) -> Iterator[tuple[int, int, bytes, li
         offsets = [0, *itertools.accumulate(map(len, map(_char_encoder(codec), line[:-1])))]
         yield 0, len(line), data, offsets
         return
-    encoded_char = _char_encoder(codec)
-    start, data, offsets = 0, bytearray(), []
-    for i, ch in enumerate(line):
-        encoded = encoded_char(ch)
-        if encoded is None:
-            if offsets:
-                yield start, i, bytes(data), offsets
-            start, data, offsets = i + 1, bytearray(), []
-            continue
-        offsets.append(len(data))
-        data += encoded
-    if offsets:
-        yield start, len(line), bytes(data), offsets
+    encoded = list(map(_char_encoder(codec), line))  # None where a character has no bytes
+    start = 0
+    while start < len(line):
+        try:
+            stop = encoded.index(None, start)
+        except ValueError:
+            stop = len(line)
+        if stop > start:
+            run = encoded[start:stop]
+            yield start, stop, b"".join(run), [0, *itertools.accumulate(map(len, run[:-1]))]
+        start = stop + 1
 
 
 def _decoded_pieces(start: int, data: bytes, offsets: list[int], codec: str) -> Iterator[tuple[int, int, str]]:
