@@ -5,6 +5,8 @@ first searches the whole text with one compiled pattern and only looks at the li
 """
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import sys
 from functools import lru_cache
@@ -184,17 +186,24 @@ def rare_positions(text: str) -> tuple[int, ...]:
 
 def rare_clusters(text: str, count: int, gap: int = 4) -> tuple[tuple[int, int], ...]:
     """Spans holding at least ``count`` rare Han characters, each within ``gap`` characters of
-    the previous one. The grouping runs over the few rare positions only (clean text has about
-    one per thousand characters)."""
+    the previous one."""
     positions = rare_positions(text)
-    spans = []
-    first = 0
-    for k in range(1, len(positions) + 1):
-        if k == len(positions) or positions[k] - positions[k - 1] > gap + 1:
-            if k - first >= count:
-                spans.append((positions[first], positions[k - 1] + 1))
-            first = k
-    return tuple(spans)
+    return tuple((positions[first], positions[last] + 1) for first, last in _rare_groups(text, gap)
+                 if last - first + 1 >= count)
+
+
+@lru_cache(maxsize=4)
+def _rare_groups(text: str, gap: int) -> tuple[tuple[int, int], ...]:
+    """(first, last) indexes into :func:`rare_positions` of the runs of rare Han characters
+    each within ``gap`` characters of the previous one. The breaks between runs are found in
+    C (clean text has about one rare character per thousand, mojibake thousands in a row);
+    ENC005 and ENC006 share them."""
+    positions = rare_positions(text)
+    if not positions:
+        return ()
+    apart = map((gap + 1).__lt__, map(operator.sub, positions[1:], positions[:-1]))
+    starts = [0, *itertools.compress(range(1, len(positions)), apart)]
+    return tuple(zip(starts, [k - 1 for k in starts[1:]] + [len(positions) - 1]))
 
 
 def lines_with_spans(document, spans) -> dict[int, tuple[Line, list[tuple[int, int]]]]:
