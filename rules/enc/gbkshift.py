@@ -128,7 +128,7 @@ def _scan_run(text: str, pos: int, hints: dict[int, str]) -> tuple[list[int | No
     stream: list[int | None] = []
     annotated = False
     while pos < len(text):
-        mark = ORPHAN.match(text, pos)
+        mark = ORPHAN.match(text, pos) if text[pos] == "?" else None  # every mark starts with "?"
         if mark and stream and mark.end() - pos == 2 and text[pos + 1] in ";:,.":
             mark = None  # inside a run, "?," is a lost trail byte and then real punctuation
             stream.append(None)
