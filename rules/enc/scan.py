@@ -258,8 +258,9 @@ def matches_at(text: str, pattern: re.Pattern[str] | LazyPattern, kind: str) -> 
     with a suspect character of ``kind``: tried at those characters only, so that a rule's
     cost follows the few characters it looks for, not the length of the text."""
     end = 0
+    match_at = pattern.match
     for pos in _scan(text).suspects.get(kind, ()):
-        if pos >= end and (match := pattern.match(text, pos)) is not None:
+        if pos >= end and (match := match_at(text, pos)) is not None:
             yield match
             end = match.end()
 
