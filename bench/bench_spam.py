@@ -14,6 +14,12 @@ CPU time, best of ``--repeat`` runs for the SPAM timings. It times:
 - a plain ``re`` baseline: one alternation of the stuffing lexicon, ``finditer`` per document;
 - the LDNOOBW substring scan that corpus pipelines run (lower-case once, then ``word in text``
   per zh+en entry, stopping at the first hit as a document filter does).
+
+``--against DIR`` instead compares the family with another version of it, interleaved (the two
+alternate, best of ``--repeat`` each, same documents, one process), which is the comparison that
+holds on a shared machine. ``DIR`` holds that version's ``rules/spam`` and ``rules/data/spam``:
+    mkdir /tmp/old && git archive COMMIT rules/spam rules/data/spam | tar -x -C /tmp/old
+    python bench/bench_spam.py --mb 20 --repeat 9 --against /tmp/old
 """
 from __future__ import annotations
 
@@ -66,7 +72,11 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=100)
     ap.add_argument("--repeat", type=int, default=3, help="runs per SPAM timing, best reported (baselines: 1)")
     ap.add_argument("--external", type=Path, default=Path("../shared/data/external"))
+    ap.add_argument("--against", type=Path, help="a directory holding another version's rules/spam (see above)")
     args = ap.parse_args()
+    if args.against:
+        compare(args)
+        return
 
     from doclint.document import Document
     from doclint.rules.spam import RULES
@@ -121,6 +131,32 @@ def main() -> None:
            if w.strip()]
     timed("baseline: LDNOOBW substring scan (zh+en)", size,
           lambda: sum(1 for d in docs for low in (d.lower(),) if any(w in low for w in bad)))
+
+
+def compare(args: argparse.Namespace) -> None:
+    """The family against another version of it, interleaved: best CPU seconds of each."""
+    import importlib
+    import sys
+
+    from doclint.document import Document
+    from doclint.rules.spam import RULES
+
+    sys.path.insert(0, str(args.against / "rules"))
+    other = importlib.import_module("spam")  # the other version, as a top-level package
+    docs = corpus(args.external, args.mb)
+    size = sum(len(d.encode("utf-8")) for d in docs)
+    versions = {str(args.against): [cls() for cls in other.RULES], "this tree": [cls() for cls in RULES]}
+    best = dict.fromkeys(versions, float("inf"))
+    found = {}
+    for _ in range(args.repeat):
+        for name, rules in versions.items():
+            start = time.process_time()
+            found[name] = sum(1 for d in docs for doc in (Document.from_text(d),) for r in rules
+                              for _ in r.check(doc, None))
+            best[name] = min(best[name], time.process_time() - start)
+    print(f"corpus: {len(docs)} documents, {size / 1e6:.1f} MB; SPAM family, best of {args.repeat}, interleaved")
+    for name in versions:
+        print(f"{name:44} {best[name]:7.2f} s {size / 1e6 / best[name]:8.1f} MB/s   ({found[name]})")
 
 
 if __name__ == "__main__":
