@@ -36,9 +36,11 @@ COMMENT_VOICE = LazyPattern(r"\b(?:subscribe|please|plz|pls|guys|u|ur|thx)\b|!!|
 SHOUT_RATIO, SHOUT_LETTERS = 0.6, 12
 #: An SMS short code to text a keyword to: "txt WIN to 87077".
 SHORT_CODE = LazyPattern(r"\b(?:txt|text|send|reply)\s+[A-Za-z0-9]{2,12}\s+to\s+\d{4,6}\b", re.IGNORECASE)
-#: Calls to act that can open a channel plug or an SMS short code (see ``SELF_PROMO``, ``SHORT_CODE``).
+#: Calls to act that open a channel plug (see ``SELF_PROMO``): enough alone for a line to be looked
+#: at. An SMS short code's verbs (txt, send, reply) are not: a short code is a weak contact, which
+#: needs offers besides.
 PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
-                        "watch my", "txt", "text", "send", "reply"})
+                        "watch my"})
 URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: A glued-on advert is widened over at most this many preceding sentences.
 MAX_WIDEN = 4
