@@ -1,8 +1,10 @@
 """What every SPAM rule shares: lexicon options, hits grouped by line, and the removal fix.
 
-On default options the three rules share one Aho-Corasick pass over the document (memoised
-per text); a rule with ``extend-terms`` or ``allow-terms`` scans with its own cached matcher.
-Each rule then looks only at the lines that have hits, so clean text costs one pass.
+On default options the lexicon rules (SPAM001, SPAM002, SPAM004) share one Aho-Corasick pass
+over the document (memoised per text); a rule with ``extend-terms`` or ``allow-terms`` scans
+with its own cached matcher. Each rule then tries its cheap pre-test on the terms found in the
+whole document, then per line, and only the lines that pass are decoded and mapped to
+code-point offsets, so clean text costs one pass.
 """
 from __future__ import annotations
 
