@@ -165,7 +165,10 @@ def _glued(text: str, hits: list[Hit]) -> Promo | None:
 
 def promo_start(text: str, hits: list[Hit], promo: Promo) -> int:
     """Where the promo begins: the sentence of its first evidence, widened over the preceding
-    sentences that open an advert or carry promo words; 0 when no content precedes it."""
+    sentences that open an advert or carry promo words; 0 when no content precedes it. A
+    look-alike channel character is evidence only as the contact itself (next to a handle):
+    elsewhere it is an ordinary character (口口声声, 权威)."""
+    hits = [h for h in hits if h.label.kind != "evade"]
     first = min([promo.at, *(h.start for h in hits)])
     breaks = [0, *shape.sentence_breaks(text)]
     idx = max(i for i, b in enumerate(breaks) if b <= first)

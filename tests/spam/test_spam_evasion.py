@@ -49,6 +49,15 @@ def test_short_obfuscated_contact_glued_onto_a_long_paragraph(spam, fixed):
     assert fixed(para + tail + "\n") == para + "\n"
 
 
+def test_look_alike_character_in_prose_does_not_pull_the_promo_start_back(spam, fixed):
+    """口口 in 口口声声 is an idiom, not a contact: the glued promo still starts at its own sentence."""
+    para = "他平日口口声声说要节约，却从不遵守规定，谁也不得不佩服他。"
+    promo = "加微信 shop8888 领取礼品"
+    found = spam(para + promo + "\n")
+    assert [(f.code, f.col, f.text) for f in found] == [("SPAM002", len(para) + 1, promo)]
+    assert fixed(para + promo + "\n") == para + "\n"
+
+
 @pytest.mark.parametrize("line", [
     "车队长期收一类卡、对公户四件套，卡商卡农都来",
     "專業跑分車隊，收一類卡，二類卡也可以，碼商直接來",   # zh-Hant
