@@ -23,6 +23,7 @@ ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前
     "我司专业承接办公室装修，价格优惠，电话忙时请拨 0731-5550123",              # 请拨 is a contact label
     "各位家长好：暑期书法班开课啦，报名即送字帖，限前二十名，回T退订",           # an opt-out (回T退订)
     "李老师新年好：少儿美术班春季开课，报名即送画具，名额有限，欢迎来电！",         # a salutation: voice
+    "凭此短信到店即送精美礼品一份，活动仅限本周末",                               # names itself an SMS
     "2day ur stars r bright! Ask the tarot: reply CARD w/ur question. Reply END to stop",  # an opt-out
 ])
 def test_advert_line_is_flagged_and_deleted(spam, fixed, advert):
