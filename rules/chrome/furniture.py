@@ -70,8 +70,11 @@ class BoilerplateLine(Rule):
                  for text in texts]
         verdicts = decide(facts, texts)
         ignored = set(self.options.ignore_categories)
+        said: dict[object, tuple[str, str]] = {}  # (message, fix message) per verdict: a block shares one
         for line, verdict in zip(lines, verdicts):
             if verdict is not None and verdict.category not in ignored:
-                label = _LABELS.get(verdict.category, verdict.category)
-                yield self.diagnostic((line.start, line.end), f"{label}: {verdict.reason}",
-                                      delete_line(document, line, f"delete the {label} line"))
+                words = said.get(verdict)
+                if words is None:
+                    label = _LABELS.get(verdict.category, verdict.category)
+                    words = said[verdict] = (f"{label}: {verdict.reason}", f"delete the {label} line")
+                yield self.diagnostic((line.start, line.end), words[0], delete_line(document, line, words[1]))
