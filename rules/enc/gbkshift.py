@@ -128,7 +128,18 @@ def _scan_run(text: str, pos: int, hints: dict[int, str]) -> tuple[list[int | No
     stream: list[int | None] = []
     annotated = False
     while pos < len(text):
-        mark = ORPHAN.match(text, pos) if text[pos] == "?" else None  # every mark starts with "?"
+        if text[pos] != "?":  # a stretch of two-byte characters, up to 64 at a time in C
+            pairs = list(map(gbk2, text[pos:pos + 64]))
+            count = pairs.index(None) if None in pairs else len(pairs)
+            stream.extend(b"".join(pairs[:count]))  # type: ignore[arg-type]
+            pos += count
+            if count == len(pairs) or text[pos] == "?":
+                continue
+            if "\x40" <= text[pos] <= "\x7e" and len(stream) % 2:
+                stream.append(ord(text[pos]))  # the one-byte trail that realigns the stream
+                pos += 1
+            break
+        mark = ORPHAN.match(text, pos)
         if mark and stream and mark.end() - pos == 2 and text[pos + 1] in ";:,.":
             mark = None  # inside a run, "?," is a lost trail byte and then real punctuation
             stream.append(None)
@@ -144,14 +155,6 @@ def _scan_run(text: str, pos: int, hints: dict[int, str]) -> tuple[list[int | No
                 annotated = annotated or mark.end() - pos > 2
             pos = mark.end()
             continue
-        pair = gbk2(text[pos])
-        if pair is None:
-            if "\x40" <= text[pos] <= "\x7e" and len(stream) % 2:
-                stream.append(ord(text[pos]))  # the one-byte trail that realigns the stream
-                pos += 1
-            break
-        stream.extend(pair)
-        pos += 1
     return stream, pos, annotated
 
 
