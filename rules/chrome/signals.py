@@ -244,7 +244,7 @@ def judge(text: str, extra: tuple = (), folder: Callable[[str], str] = fold) -> 
     footers) on every page, and web pages repeat their own bullets and separators; on the
     evaluation pages a quarter of the lines judged per document had been judged on another
     page. The facts depend on the line alone (and the fold, the lexicon), never on its
-    document, and are immutable; the cache is bounded (~16,000 lines, a few MB).
+    document, and are immutable; the cache is bounded (16,384 lines, ~6 MB when full).
     """
     return analyse(text, load_lexicon(extra), folder)
 
