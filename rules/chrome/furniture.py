@@ -52,7 +52,8 @@ class BoilerplateLine(Rule):
     }
 
     def check(self, document, context) -> Iterable[Diagnostic]:
-        from .lexicon import folder_for, load_lexicon  # lazy: doclint starts as a pre-commit hook
+        # lazy: doclint starts as a pre-commit hook
+        from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
         from .smoothing import decide
 

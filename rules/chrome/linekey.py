@@ -89,7 +89,8 @@ def line_key(text: str, quick: bool = False) -> str:
 
 def key_hashes(keys: Iterable[str]) -> dict[str, int]:
     """A stable 64-bit hash of each key (Python's ``hash`` is salted per process)."""
-    from hashlib import blake2b  # here: hashlib loads OpenSSL (~5 ms at start-up), and only CHROME004 hashes
+    # imported here: hashlib loads OpenSSL (~5 ms at start-up), and only CHROME004 hashes
+    from hashlib import blake2b
 
     return {key: int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little") for key in keys}
 

@@ -39,7 +39,8 @@ class RecurringLine(CorpusRule):
     }
 
     def _keyed(self, document) -> list[tuple[object, int]]:
-        from .linekey import document_keys, key_hashes  # lazy: doclint starts as a pre-commit hook
+        # lazy: doclint starts as a pre-commit hook
+        from .linekey import document_keys, key_hashes
 
         minimum = self.options.min_chars
         keys = document_keys(document.text)

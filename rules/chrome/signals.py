@@ -14,7 +14,17 @@ from itertools import islice
 from typing import Callable, NamedTuple
 
 from .lazyre import lazy
-from .lexicon import LABEL, PREFIX, Lexicon, _is_han, fold, fold_label, fold_phrase, load_lexicon, strip_glue
+from .lexicon import (
+    LABEL,
+    PREFIX,
+    Lexicon,
+    _is_han,
+    fold,
+    fold_label,
+    fold_phrase,
+    load_lexicon,
+    strip_glue,
+)
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
