@@ -113,11 +113,12 @@ def fold_label(text: str) -> str:
     parts = folded.split(" ")  # single spaces: fold_phrase collapsed the runs and stripped the ends
     out = parts[0]
     for part in parts[1:]:
-        out += part if _is_han(out[-1]) and _is_han(part[0]) else " " + part
+        out += part if is_han(out[-1]) and is_han(part[0]) else " " + part
     return out
 
 
-def _is_han(char: str) -> bool:
+def is_han(char: str) -> bool:
+    """A CJK Unified Ideograph (the basic block), by comparison: no regex class to compile."""
     return "\u4e00" <= char <= "\u9fff"
 
 

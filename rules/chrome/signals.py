@@ -18,10 +18,10 @@ from .lexicon import (
     LABEL,
     PREFIX,
     Lexicon,
-    _is_han,
     fold,
     fold_label,
     fold_phrase,
+    is_han,
     load_lexicon,
     strip_glue,
 )
@@ -188,10 +188,10 @@ def _link_row(body: str) -> bool:
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
         if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
             return True
-    if body.count(" ") < 4 or not _is_han(body[0]):
+    if body.count(" ") < 4 or not is_han(body[0]):
         return False
     words = body.split()
-    return len(words) >= 5 and all(len(w) <= 4 and _is_han(w[0]) for w in words)
+    return len(words) >= 5 and all(len(w) <= 4 and is_han(w[0]) for w in words)
 
 
 def _fields(folded: str, lex: Lexicon) -> tuple[int, int]:
