@@ -49,7 +49,9 @@ _TIMESTAMP = lazy(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
-_NOTICE = lazy(r"icp\s*[备证]|©|版权所有|all rights reserved")  # on folded text
+#: On folded text. ``ã©`` is not a copyright sign but ``é`` of UTF-8 read as cp1252 (ENC's
+#: business): without the look-behind every mojibake line with an é read as a footer.
+_NOTICE = lazy(r"icp\s*[备证]|(?<!ã)©|版权所有|all rights reserved")
 _LINK_LIST_GAPS = lazy(r"\S\s+\S")
 _ENUMERATOR = lazy(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
 _PAGER = lazy(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
@@ -223,8 +225,8 @@ def _is_stamp(folded: str) -> bool:
 
 
 def _metadata_prefix(body: str) -> int:
-    body = fold(body)
     """End of a ``label: timestamp`` prefix when prose follows it on the same line, else 0."""
+    body = fold(body)
     colon = min((i for i in (body.find(":"), body.find("：")) if i >= 0), default=-1)
     if colon < 0 or colon > 16:
         return 0

@@ -129,6 +129,11 @@ CLEAN = {
         "the clips show steady frame rates even in the busiest scenes of the demo.\n\n"
         "Ok, now for a little fun.\n\n"
         "The same scene, rendered at twice the resolution, still held its pace on the newest console.\n"),
+    # prose damaged by mojibake is ENC's to report: the 'Ã©' of a cp1252-read 'é' is not a copyright sign
+    "mojibake-prose-fr-en": (
+        "Le cafÃ© du coin sert une crÃ¨me brÃ»lÃ©e\n\n"
+        "The cafÃ© served crÃ¨me brÃ»lÃ©e to every guest\n\n"
+        "Nous avons visitÃ© le musÃ©e avant le dÃ®ner.\n"),
     "live-blog-timestamps-en": (
         "Storm updates\n\n"
         "10 p.m.\n\n"
