@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 _CLASSES: dict[str, str] = {
     # CJK unified ideographs, extensions A-F, compatibility ideographs, 〇
@@ -21,6 +21,26 @@ _CLASSES: dict[str, str] = {
     "digit": "[0-9]",
     "fullwidth_alnum": "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]",
 }
+
+
+def class_body(codepoints: Iterable[int]) -> str:
+    """The body (between ``[`` and ``]``) of a regex class matching exactly ``codepoints``.
+
+    Runs of three or more are written as ranges (``丂-丄``), the others literally: ``re``'s
+    parser takes a few microseconds per literal, so a class of thousands of Han characters
+    written out costs tens of milliseconds to compile, the same class as ranges far less.
+    """
+    points = sorted(set(codepoints))
+    parts = []
+    k = 0
+    while k < len(points):
+        j = k
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        first, last = re.escape(chr(points[k])), re.escape(chr(points[j]))
+        parts.append(first if j == k else f"{first}{last}" if j == k + 1 else f"{first}-{last}")
+        k = j + 1
+    return "".join(parts)
 
 
 class ScriptCounts(NamedTuple):

@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from doclint.scripts import class_body
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "mix"
 
 
@@ -19,17 +21,7 @@ def _rows(name: str) -> list[list[str]]:
 
 def char_class(chars: str) -> str:
     """A regex character class matching exactly ``chars``, written as code-point ranges."""
-    points = sorted({ord(c) for c in chars})
-    parts = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        a, b = re.escape(chr(points[i])), re.escape(chr(points[j]))
-        parts.append(a if i == j else f"{a}-{b}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
+    return "[" + class_body(ord(c) for c in chars) + "]"
 
 
 @lru_cache(maxsize=None)

@@ -5,6 +5,7 @@ Every handle and line here is written for these tests.
 from __future__ import annotations
 
 import pytest
+
 from doclint.rules.spam.evasion import fold
 
 THREAD = "明天下午三点开会，记得带电脑。\n"
@@ -32,27 +33,21 @@ def test_look_alike_channel_next_to_a_handle_is_flagged(spam, fixed, line):
     assert fixed(text) == THREAD
 
 
-def test_obfuscated_contact_glued_after_a_sentence(spam, fixed):
-    para = "新车将于明年上市，厂商表示价格会有竞争力。"
-    tail = "美女陪聊 嶶1234 5678 90"  # 嶶 right after a Han character would read as a name
-    found = spam(para + tail + "\n")
-    assert [(f.code, f.col, f.text) for f in found] == [("SPAM002", len(para) + 1, tail)]
-    assert fixed(para + tail + "\n") == para + "\n"
+GLUED_PROMOS = {
+    # 嶶 right after a Han character would read as a name
+    "obfuscated-contact-after-a-sentence": ("新车将于明年上市，厂商表示价格会有竞争力。", "美女陪聊 嶶1234 5678 90"),
+    # the whole line is too long to be a chat line, the stretch after its last sentence is not
+    "short-obfuscated-contact-after-a-long-paragraph": (
+        "新车将于明年上市，厂商表示价格会有竞争力，经销商已开始接受预订，首批车辆预计三月交付。", "晚上无聊找我丘丘3141592653"),
+    # 口口 in 口口声声 is an idiom, not a contact: the glued promo still starts at its own sentence
+    "look-alike-character-in-prose-before-the-promo": (
+        "他平日口口声声说要节约，却从不遵守规定，谁也不得不佩服他。", "加微信 shop8888 领取礼品"),
+}
 
 
-def test_short_obfuscated_contact_glued_onto_a_long_paragraph(spam, fixed):
-    """The whole line is too long to be a chat line, the stretch after its last sentence is not."""
-    para = "新车将于明年上市，厂商表示价格会有竞争力，经销商已开始接受预订，首批车辆预计三月交付。"
-    tail = "晚上无聊找我丘丘3141592653"
-    found = spam(para + tail + "\n")
-    assert [(f.code, f.col, f.text) for f in found] == [("SPAM002", len(para) + 1, tail)]
-    assert fixed(para + tail + "\n") == para + "\n"
-
-
-def test_look_alike_character_in_prose_does_not_pull_the_promo_start_back(spam, fixed):
-    """口口 in 口口声声 is an idiom, not a contact: the glued promo still starts at its own sentence."""
-    para = "他平日口口声声说要节约，却从不遵守规定，谁也不得不佩服他。"
-    promo = "加微信 shop8888 领取礼品"
+@pytest.mark.parametrize("name", sorted(GLUED_PROMOS))
+def test_promo_glued_after_prose_is_cut_at_its_own_start(spam, fixed, name):
+    para, promo = GLUED_PROMOS[name]
     found = spam(para + promo + "\n")
     assert [(f.code, f.col, f.text) for f in found] == [("SPAM002", len(para) + 1, promo)]
     assert fixed(para + promo + "\n") == para + "\n"
