@@ -25,7 +25,8 @@ class BoilerplateLine(Rule):
 
     Why: chrome repeated over millions of pages teaches a model menus instead of language, and
     it is invisible once the HTML is gone. Each line is judged on several signals: phrases
-    anchored at the line start (``rules/data/chrome/*.txt``, Simplified and Traditional),
+    anchored at the line start (``rules/data/chrome/*.txt``: Chinese in Simplified and
+    Traditional, English, and the common CMS wordings of seven more languages),
     label fields, counters (``評論 196``), timestamps, bullets, length and punctuation; then
     uncertain short lines take the class of their confident neighbours, so a headline list
     after ``相關推薦`` goes as one block while subheadings between paragraphs, a notice's

@@ -15,7 +15,7 @@ from .lazyre import lazy
 from .options import CATEGORIES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "chrome"
-LANGUAGES = ("zh", "en")
+LANGUAGES = ("zh", "en", "de", "fr", "es", "pt", "it", "ru", "id")
 
 #: entry kinds: a whole token (short line), a label followed by a colon, a prefix (anything after)
 TOKEN, LABEL, PREFIX = "token", "label", "prefix"
@@ -125,7 +125,7 @@ def is_han(char: str) -> bool:
 class Entry(NamedTuple):  # named tuples: a frozen dataclass costs ~1.5 ms to define at start-up
     category: str
     kind: str
-    words: int  # Latin words in the phrase (a one-word English token needs a separator after)
+    words: int  # words of a space-separated phrase (a one-word token needs a separator after); 0 for CJK
 
 
 class Lexicon(NamedTuple):
@@ -163,8 +163,10 @@ def _parse(raw: str, category: str) -> tuple[str, Entry] | None:
         kind, text = LABEL, text[:-1].rstrip()
     if not text:
         return None
-    words = len(text.split()) if text.isascii() else 0
-    return text, Entry(category, kind, words)
+    # Scripts that separate words by spaces (Latin, Cyrillic, Greek …) all come before the CJK
+    # blocks: ``Поиск пропавших`` and ``Suche nach …`` open headings, ``搜索`` stands alone.
+    spaced = all(ch < "\u2e80" for ch in text)
+    return text, Entry(category, kind, len(text.split()) if spaced else 0)
 
 
 def _read_lines(path: Path) -> list[str]:
