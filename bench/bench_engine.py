@@ -104,7 +104,7 @@ def main() -> None:
         print("\n| start-up | median wall |\n|---|---|")
         for label, seconds in cold_start(args.python, args.runs, sample, dirty):
             print(f"| {label} | {seconds * 1000:.0f} ms |")
-        print(f"\n| jobs | files | seconds | files/s | files/s per job | efficiency |\n|---|---|---|---|---|---|")
+        print("\n| jobs | files | seconds | files/s | files/s per job | efficiency |\n|---|---|---|---|---|---|")
         base = None
         for jobs in (int(j) for j in args.jobs.split(",")):
             cmd = [*doclint, "check", "--isolated", "--select", "", "--jobs", str(jobs), "--output-format", "concise", tmp]

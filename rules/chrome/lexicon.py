@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping, NamedTuple
 
-from .lazyre import lazy
+from doclint.lazyre import LazyPattern
 from .options import CATEGORIES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "chrome"
@@ -20,11 +20,11 @@ LANGUAGES = ("zh", "en", "de", "fr", "es", "pt", "it", "ru", "id")
 #: entry kinds: a whole token (short line), a label followed by a colon, a prefix (anything after)
 TOKEN, LABEL, PREFIX = "token", "label", "prefix"
 
-_SPACES = lazy(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 # converter glue: a pinyin reading in brackets after a Han character (``首頁(yè)``); the
 # pattern opens with the literal bracket (the look-behind after it) so that the regex engine
 # scans for ``(`` in C instead of trying the look-behind at every character: 30x faster
-_PINYIN_GLUE = lazy(r"\((?<=[\u4e00-\u9fff]\()[a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+_PINYIN_GLUE = LazyPattern(r"\((?<=[\u4e00-\u9fff]\()[a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
 
 
 @lru_cache(maxsize=1)

@@ -10,16 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from .lazyre import lazy
+from doclint.lazyre import LazyPattern
 from .lexicon import _fold_table, needs_table, strip_glue
 
-_WORDS = lazy(r"[\w\n]+")  # what a key keeps (line breaks kept to split rows)
+_WORDS = LazyPattern(r"[\w\n]+")  # what a key keeps (line breaks kept to split rows)
 # ASCII bytes that are neither letters, digits nor the line break (``_`` included), deleted,
 # and ASCII upper case and digits folded (``A`` → ``a``, ``7`` → ``0``): one C-level
 # ``bytes.translate`` does the ASCII part of a key, most of the text of any page
 _ASCII_NOT_WORD = bytes(b for b in range(128) if not chr(b).isalnum() and b != 0x0A)
 _ASCII_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
-_TITLE_SEPARATORS = lazy(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
+_TITLE_SEPARATORS = LazyPattern(r"\s+[-|–—_·]\s+|\s*[|｜]\s*|_")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, NamedTuple
 
-from .lazyre import lazy
+from doclint.lazyre import LazyPattern
 from .lexicon import (
     LABEL,
     PREFIX,
@@ -28,22 +28,22 @@ from .lexicon import (
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
-_BULLETS = lazy(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
+_BULLETS = LazyPattern(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
 _TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
 _CLOSING = frozenset(")）]】")
 _JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
-_INNER_PUNCT = lazy(r"[，。、；！？,;!?]|[.:](?= )")
+_INNER_PUNCT = LazyPattern(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
-_SEPARATORS = lazy(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
+_SEPARATORS = LazyPattern(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
 # the label just before a colon (a Han label may have single spaces inside: ``地 址``)
-_LABEL_BEFORE = lazy(
+_LABEL_BEFORE = LazyPattern(
     r"([^\s|:()（）【】\[\]](?:[^\s|:()（）【】\[\]]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){0,9})\s*$")
 # the patterns below run on folded text (lower case, full-width folded, Simplified)
-_COUNTER = lazy(
+_COUNTER = LazyPattern(
     r"(?:评论|阅读|浏览|点击|回复|点赞|赞|comments?|views?|likes?|shares?|replies)\s*[:(（]?\s*\d[\d,.]*[万k]?"
     r"|\d[\d,.]*k?\s+(?:comments?|views?|likes?|shares?|replies)\b")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_TIMESTAMP = lazy(
+_TIMESTAMP = LazyPattern(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
@@ -51,22 +51,22 @@ _TIMESTAMP = lazy(
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
 #: On folded text. ``ã©`` is not a copyright sign but ``é`` of UTF-8 read as cp1252 (ENC's
 #: business): without the look-behind every mojibake line with an é read as a footer.
-_NOTICE = lazy(r"icp\s*[备证]|(?<!ã)©|版权所有|all rights reserved")
-_LINK_LIST_GAPS = lazy(r"\S\s+\S")
-_ENUMERATOR = lazy(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
-_PAGER = lazy(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
-_STRONG_SEPARATORS = lazy(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
+_NOTICE = LazyPattern(r"icp\s*[备证]|(?<!ã)©|版权所有|all rights reserved")
+_LINK_LIST_GAPS = LazyPattern(r"\S\s+\S")
+_ENUMERATOR = LazyPattern(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
+_PAGER = LazyPattern(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
+_STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 # a regex class, not a set: ``frozenset.isdisjoint(line)`` builds a string per CJK character
-_STRONG_CHAR = lazy(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
-_ANY_SENTENCE_END = lazy(r"[。！？!?]")
-_ANY_SEPARATOR = lazy(r"[|｜/丨│•·»›>【】\[\]]")
-_DIGIT = lazy(r"\d")
+_STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
+_ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
+_ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
+_DIGIT = LazyPattern(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
-_COUNTER_HINT = lazy(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
+_COUNTER_HINT = LazyPattern(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
                            r"|Like|like|Share|share|Repl|repl")
 # cheap necessary conditions, checked before the costly patterns (same results, fewer calls):
-_COUNTER_WORD = lazy(r"评论|阅读|浏览|点击|回复|赞|comment|view|like|share|replies")  # in every _COUNTER
-_FOUR_DIGITS = lazy(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
+_COUNTER_WORD = LazyPattern(r"评论|阅读|浏览|点击|回复|赞|comment|view|like|share|replies")  # in every _COUNTER
+_FOUR_DIGITS = LazyPattern(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
 _LEADERS = frozenset(" \t\u3000\xa0-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")

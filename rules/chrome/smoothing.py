@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from .lazyre import lazy
+from doclint.lazyre import LazyPattern
 from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
 
-_LICENSE_HEADING = lazy(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
+_LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this

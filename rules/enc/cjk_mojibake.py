@@ -18,7 +18,7 @@ from doclint.document import Line
 from doclint.model import Diagnostic
 
 from .hanfreq import HAN, mean_cost, rare_share
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 from .legacy import plausibility, text_is_trusted
 from .scan import lines_hit, lines_with_spans, may_hold_latin_mojibake, may_match, rare_clusters
 

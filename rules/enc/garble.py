@@ -10,7 +10,7 @@ from doclint.model import Diagnostic
 
 from .gbkshift import ANNOTATION_BEFORE, ORPHAN, ShiftRepair, is_improvement, realign
 from .hanfreq import mean_cost, rare_count, rare_share
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 from .legacy import text_is_trusted
 from .scan import lines_with_spans, rare_clusters, rare_positions
 

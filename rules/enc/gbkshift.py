@@ -14,7 +14,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .hanfreq import han_scores, is_han, mean_cost, rare_share
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 
 PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 #: An orphan-byte mark: ``?`` with the swallowed annotation's remainder (``shù)``) or the

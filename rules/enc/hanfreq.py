@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 
 MAX_SCORE = 22
 #: Han characters scoring at or below this are "rare" (outside every common-character list).

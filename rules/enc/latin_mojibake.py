@@ -12,7 +12,7 @@ from typing import Iterable
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 from .legacy import text_is_trusted
 from .scan import has_any, lines_hit, may_hold_latin_mojibake, may_match, non_ascii_bytes
 

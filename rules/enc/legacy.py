@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .hanfreq import han_class
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 
 #: Codecs tried on a non-UTF-8 file besides the reader's own guess (supersets first).
 CANDIDATES = ("gb18030", "big5hkscs", "big5", "shift_jis", "euc_jp", "euc_jis_2004",

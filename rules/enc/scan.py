@@ -15,7 +15,7 @@ from typing import Iterator, NamedTuple
 from doclint.document import Line
 
 from .hanfreq import common_han, han_class
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 
 #: Every character a character-level ENC rule (ENC007-ENC011) looks for, in one class: C0
 #: controls but tab/LF/CR, DEL, C1, surrogates, BMP noncharacters, private use, zero widths,

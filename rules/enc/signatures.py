@@ -6,7 +6,7 @@ from typing import Iterable
 from doclint import Edit, Fix, Rule
 from doclint.model import Diagnostic
 
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 from .legacy import text_is_trusted
 from .scan import matches_at, suspect_kinds
 

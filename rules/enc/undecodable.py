@@ -7,7 +7,7 @@ from typing import Iterable
 from doclint import Fix, Rule
 from doclint.model import Diagnostic, Edit
 
-from .lazy import LazyPattern
+from doclint.lazyre import LazyPattern
 from .legacy import plausibility
 
 #: A run of undecodable bytes (each held as a lone surrogate U+DC80..U+DCFF by the reader),

@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar, NamedTuple
 
 from doclint.document import Document
+from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .matcher import Hit, Termed
 from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
-from .shape import LazyPattern
 
 #: Kinds that give a message its own voice: it speaks to its reader, or of its sender.
 VOICE = frozenset({"address", "vendor"})

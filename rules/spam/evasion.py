@@ -8,8 +8,9 @@ Matching runs on a copy folded with NFKC character by character, so offsets stay
 """
 from __future__ import annotations
 
+from doclint.lazyre import LazyPattern
+
 from .matcher import Hit
-from .shape import LazyPattern
 
 #: An account handle after folding: 5-12 digits, possibly split by spaces or symbols, or a few
 #: letters followed by at least three digits (``FTA689``).

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from doclint.document import Document
+from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, by_line, position
 from .lexicon import spam_domains
-from .shape import LazyPattern
 
 #: Where a top-level domain can start: a dot and two letters (cheap to search for, because the
 #: pattern starts with a literal dot); every ``LINK`` has one at the end of its host.

@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar, NamedTuple
 
 from doclint.document import Document
+from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, position
 from .evasion import evasive_contact
 from .matcher import Hit, Termed
-from .shape import LazyPattern
 
 #: A handle right after a channel word: ``微信：abc123``, ``QQ群 123456``, ``Telegram @deals``.
 HANDLE = LazyPattern(r"\s?(?:号码?|號碼?|群号?|羣號?|群號|帐号|账号|帳號|\s?id)?\s?([:：=＠@+]?)\s?@?"

@@ -9,28 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
-from typing import Any
+
+from doclint.lazyre import LazyPattern
 
 from .matcher import Hit
-
-
-class LazyPattern:
-    """A regular expression compiled on first use.
-
-    doclint starts as a pre-commit hook, and compiling the family's patterns at import costs
-    milliseconds on every start, most of them for runs that never reach a SPAM line check.
-    """
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    @cached_property
-    def compiled(self) -> re.Pattern[str]:
-        return re.compile(*self._source)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled, name)
 
 #: Characters that join the phrases of a keyword list.
 SEPARATORS = LazyPattern(r"[,，、|｜/／;；·•_~\-—–\s]+")
