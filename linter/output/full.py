@@ -30,6 +30,9 @@ def _excerpt(record: Record) -> tuple[str, int, int]:
     lo = max(0, start - WINDOW // 2)
     hi = min(len(line), max(end, start + WINDOW // 2) + WINDOW // 2)
     head = ("…" if lo else "") + make_visible(line[lo:start])
+    if end - start > WINDOW:  # a span longer than the window: its start, underlined, then "…"
+        body = make_visible(line[start:start + WINDOW]) + "…"
+        return head + body, cell_len(head), cell_len(body)
     body = make_visible(line[start:end]) or " "
     tail = make_visible(line[end:hi]) + ("…" if hi < len(line) else "")
     return head + body + tail, cell_len(head), max(1, cell_len(body))

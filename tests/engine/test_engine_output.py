@@ -73,6 +73,15 @@ def test_full_underlines_cjk_by_cell_width(tmp_path, cli, fake_rules):
     assert "= help: delete it" in result.out
 
 
+def test_full_shows_a_long_span_as_its_start_and_an_ellipsis(tmp_path, cli, fake_rules):
+    path = doc(tmp_path, text="drop everything " + "x" * 300 + "\n")
+    result = cli("check", "--isolated", "--select", "SPAM991", "--output-format", "full", path)
+    lines = result.out.splitlines()
+    shown = next(i for i, ln in enumerate(lines) if ln.startswith("1 | "))
+    assert lines[shown] == "1 | " + ("drop everything " + "x" * 300)[:80] + "…"
+    assert lines[shown + 1] == "  | " + "^" * 81
+
+
 def test_document_text_cannot_inject_markup_or_escapes(tmp_path, cli, fake_rules):
     path = doc(tmp_path, text="[bold red]x[/] \x1b[31mred\u200b\n")
     result = cli("check", *SELECT, "--output-format", "full", path)
