@@ -38,6 +38,7 @@ class Linter:
         context = context or LintContext()
         codes = self.settings.codes_for(document.path)
         found: list[Diagnostic] = []
+        size = len(document.text)
         for rule in self.rules:
             if rule.code not in codes:
                 continue
@@ -46,7 +47,6 @@ class Linter:
             except Exception as exc:  # one broken rule must not take the file down
                 found.append(rule_error(rule, exc))
                 continue
-            size = len(document.text)
             bad = next((d for d in produced if not d.span.is_valid_in(size)), None)
             if bad is not None:  # a plugin bug; reported like a crash, never half-applied
                 found.append(internal("DL001", f"rule {rule.code} ({rule.name}) produced an invalid "

@@ -165,8 +165,7 @@ def _parse(raw: str, category: str) -> tuple[str, Entry] | None:
         return None
     # Scripts that separate words by spaces (Latin, Cyrillic, Greek …) all come before the CJK
     # blocks: ``Поиск пропавших`` and ``Suche nach …`` open headings, ``搜索`` stands alone.
-    spaced = all(ch < "\u2e80" for ch in text)
-    return text, Entry(category, kind, len(text.split()) if spaced else 0)
+    return text, Entry(category, kind, len(text.split()) if max(text) < "\u2e80" else 0)
 
 
 def _read_lines(path: Path) -> list[str]:

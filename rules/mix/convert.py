@@ -7,8 +7,9 @@ strings right (figures in ``bench/RESULTS.md (MIX section)``). It is imported on
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from doclint.lazyre import LazyPattern
 
 #: (target script, Traditional style of the text) -> OpenCC configuration
 CONFIGS = {
@@ -26,7 +27,7 @@ def _converter(config: str):  # -> opencc.OpenCC
 
 #: Lone surrogates: how the reader keeps undecodable bytes (lossless). OpenCC takes UTF-8 and
 #: cannot encode them, so the text around them is converted piece by piece.
-SURROGATES = re.compile("[\ud800-\udfff]+")
+SURROGATES = LazyPattern("[\ud800-\udfff]+")
 
 
 def convert(text: str, target: str, style: str = "std") -> str:

@@ -7,17 +7,15 @@ from typing import Iterable
 
 from doclint import Edit, Fix, Rule
 
+from .hanscript import HAN_BMP
 from .locate import group_by_row, row_index
 from .tables import compiled, count_matches, han_classes, pinyin_readings
 
 #: ``(syllable)``: ASCII parentheses, one lowercase toned syllable. Starts with a literal so
 #: the regex engine can skip to each "(" quickly.
 ANNOTATION = r"\(([a-zü\u00e0-\u00fc\u0101-\u01dc\u1e3f\u1ebf\u1ec1]{1,7})\)"
-#: Han characters of the BMP (a class with astral ranges scans ten times slower; glued
-#: characters are common ones, and counts only need to be roughly right).
-HAN = "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 #: A Han character and the annotation after it (group 1 the character, group 2 the syllable).
-HAN_ANNOTATION = f"({HAN}){ANNOTATION}"
+HAN_ANNOTATION = f"({HAN_BMP}){ANNOTATION}"
 
 
 @lru_cache(maxsize=None)
@@ -68,12 +66,12 @@ class PinyinGlue(Rule):
             return
         deliberate_rows = {row_index(document, start) for start in deliberate}
         # converter glue sits in running prose: most Han characters around it are not annotated
-        prose = count_matches(compiled(HAN), text, len(glued) * 2) >= len(glued) * 2
+        prose = count_matches(compiled(HAN_BMP), text, len(glued) * 2) >= len(glued) * 2
         certain = not deliberate_rows and len(glued) >= 2 and prose
         for row, found in group_by_row(document, glued):
             if row in deliberate_rows:
                 continue
-            if not certain and len(found) * 2 > len(compiled(HAN).findall(document.line(row + 1).text)):
+            if not certain and len(found) * 2 > len(compiled(HAN_BMP).findall(document.line(row + 1).text)):
                 continue  # most of the line's characters annotated: a lesson, not converter glue
             start, end = found[0][0], found[-1][1]
             kept, pos = [], start

@@ -10,7 +10,7 @@ from typing import Iterable, NamedTuple
 from doclint import Edit, Fix, Option, Rule
 
 from .convert import convert, convert_span
-from .hanscript import (SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, script_pattern,
+from .hanscript import (HAN_BMP, SCRIPT_NAMES, SIMPLIFIED, TRADITIONAL, contains, count, other, script_pattern,
                         script_positions, traditional_style)
 from .locate import rows_matching
 from .tables import compiled
@@ -19,8 +19,7 @@ from .tables import compiled
 CLAUSE_BREAK = r"[，。；：、！？,;:!?（）()\[\]【】“”‘’「」『』《》〈〉…—·\s]"
 #: Characters read from the head of a document to guess its majority script.
 HEAD_CHARS = 4_000
-#: Han characters of the BMP and Latin letters, to tell a Chinese line from one quoting Chinese.
-HAN_BMP = "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+#: Latin letters, counted against Han ones to tell a Chinese line from one quoting Chinese.
 LATIN_LETTER = "[A-Za-z\u00c0-\u024f]"
 #: Lines in another language that writes Han characters: kana (Japanese), Hangul (Korean).
 FOREIGN_HAN = "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"

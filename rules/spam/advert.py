@@ -10,7 +10,7 @@ from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, position
+from .base import LEXICON_OPTIONS, LexiconRule, user_terms_as_offers
 from .matcher import Hit, Termed
 from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
 
@@ -164,8 +164,7 @@ class AdvertMessage(LexiconRule):
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
         promos: set[int] | None = None  # lines SPAM002 reports already (its contact says more)
         for line, raw in self.lines_with_hits(document, _worth_a_look):
-            hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
-                    for h in raw]
+            hits = user_terms_as_offers(raw)
             found = advert_span(line.text, hits)
             if not found:
                 continue
@@ -175,12 +174,9 @@ class AdvertMessage(LexiconRule):
             if line.end in promos:
                 continue
             where = "line" if start == 0 else "advert glued onto the end of the line"
-            notes = [f"cues: {ad.describe()}"]
-            if pos := position(document, line):
-                notes.append(f"position: {pos}")
-            yield self.diagnostic((line.start + start, line.end),
-                                  f"advertising message in the {where} ({len(ad.cues)} kinds of cues)",
-                                  self.removal(document, line, start, "advertising message"), notes)
+            yield self.line_diagnostic(document, line, start,
+                                       f"advertising message in the {where} ({len(ad.cues)} kinds of cues)",
+                                       "advertising message", [f"cues: {ad.describe()}"])
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:

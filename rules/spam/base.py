@@ -8,10 +8,10 @@ code-point offsets, so clean text costs one pass.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
-from doclint import Edit, Fix, Option, Rule
+from doclint import Diagnostic, Edit, Fix, Option, Rule
 from doclint.document import Document, Line
 
 from .lexicon import LEXICONS
@@ -59,6 +59,16 @@ class LexiconRule(Rule):
         if cues and worth(cues):
             yield from scan.lines(categories, worth)
 
+    def line_diagnostic(self, document: Document, line: Line, start: int, message: str, what: str,
+                        notes: list[str], trailing_notes: Iterable[str] = ()) -> Diagnostic:
+        """The diagnostic of spam in ``line`` from line-relative ``start`` on, with its
+        :meth:`removal` fix; the line's position in the document (top, bottom) joins the
+        ``notes``, before any ``trailing_notes``."""
+        if pos := position(document, line):
+            notes = [*notes, f"position: {pos}"]
+        return self.diagnostic((line.start + start, line.end), message,
+                               self.removal(document, line, start, what), [*notes, *trailing_notes])
+
     def removal(self, document: Document, line: Line, start: int, what: str) -> Fix:
         """Delete ``line`` from line-relative ``start`` on: the whole row, or a glued-on tail."""
         if start == 0:
@@ -67,6 +77,12 @@ class LexiconRule(Rule):
         while cut > line.start and document.text[cut - 1] in " \t\u3000":
             cut -= 1
         return Fix.unsafe(f"delete the {what} glued onto the line", Edit.delete(cut, line.end))
+
+
+def user_terms_as_offers(hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the user's ``extend-terms`` (category ``user``, no kind of their own)
+    counted as offers, the kind the promo and advert rules give them."""
+    return [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h for h in hits]
 
 
 def by_line(document: Document, items: list[T], offsets: list[int]) -> Iterator[tuple[Line, list[T]]]:

@@ -10,7 +10,7 @@ from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, by_line, position
+from .base import LEXICON_OPTIONS, LexiconRule, by_line
 from .lexicon import spam_domains
 
 #: Where a top-level domain can start: a dot and two letters (cheap to search for, because the
@@ -77,11 +77,8 @@ class SpamLinks(LexiconRule):
                 continue
             notes = [f"spam links ({len(bad)}): {', '.join(dict.fromkeys(bad))}",
                      f"links make up {min(share, 1):.0%} of the line"]
-            if pos := position(document, line):
-                notes.append(f"position: {pos}")
-            yield self.diagnostic((line.start, line.end),
-                                  f"spam links: {len(bad)} link(s) to listed gambling/porn sites",
-                                  self.removal(document, line, 0, "spam-link"), notes)
+            yield self.line_diagnostic(document, line, 0, f"spam links: {len(bad)} link(s) to listed gambling/porn sites",
+                                       "spam-link", notes)
 
 
 def links_in(text: str) -> list[re.Match[str]]:

@@ -10,7 +10,7 @@ from doclint.lazyre import LazyPattern
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, position
+from .base import LEXICON_OPTIONS, LexiconRule, user_terms_as_offers
 from .evasion import evasive_contact
 from .matcher import Hit, Termed
 
@@ -213,8 +213,7 @@ class ContactPromo(LexiconRule):
 
     def check(self, document: Document, context: object) -> Iterable[Diagnostic]:
         for line, raw in self.lines_with_hits(document, _worth_a_look):
-            hits = [h._replace(label=h.label._replace(kind="offer")) if h.label.category == "user" else h
-                    for h in raw]
+            hits = user_terms_as_offers(raw)
             promo = assess(line.text, hits) or _glued(line.text, hits)
             if not promo:
                 continue
@@ -225,11 +224,8 @@ class ContactPromo(LexiconRule):
             where = "line" if start == 0 else "advert glued onto the end of the line"
             notes = [f"contact: {promo.contact}",
                      f"calls to act: {', '.join(promo.calls) or 'none'}; offers: {', '.join(promo.offers) or 'none'}"]
-            if pos := position(document, line):
-                notes.append(f"position: {pos}")
-            yield self.diagnostic((line.start + start, line.end),
-                                  f"contact promo in the {where}: {promo.contact}",
-                                  self.removal(document, line, start, "promotional"), notes)
+            yield self.line_diagnostic(document, line, start, f"contact promo in the {where}: {promo.contact}",
+                                       "promotional", notes)
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:

@@ -10,7 +10,7 @@ from doclint.document import Document
 from doclint.model import Diagnostic
 
 from . import shape
-from .base import LEXICON_OPTIONS, LexiconRule, position
+from .base import LEXICON_OPTIONS, LexiconRule
 from .matcher import Hit, Termed
 
 #: Strong terms weigh 2, weak ones 1; a stuffed stretch needs this much.
@@ -138,10 +138,8 @@ class KeywordStuffing(LexiconRule):
             shown = ", ".join(ev.terms[:6]) + (" …" if len(ev.terms) > 6 else "")
             notes = [f"terms ({len(ev.terms)}, {ev.strong} strong): {', '.join(ev.terms)}",
                      *(f"structure: {s}" for s in ev.signals)]
-            if pos := position(document, line):
-                notes.append(f"position: {pos}")
-            if shape.is_han_text(line.text[start:]) != shape.is_han_text(document.text):
-                notes.append("script: unlike the rest of the document")
-            yield self.diagnostic((line.start + start, line.end),
-                                  f"keyword stuffing: {len(ev.terms)} spam terms in the {where} ({shown})",
-                                  self.removal(document, line, start, "keyword-stuffed"), notes)
+            unlike = shape.is_han_text(line.text[start:]) != shape.is_han_text(document.text)
+            yield self.line_diagnostic(document, line, start,
+                                       f"keyword stuffing: {len(ev.terms)} spam terms in the {where} ({shown})",
+                                       "keyword-stuffed", notes,
+                                       ["script: unlike the rest of the document"] if unlike else ())
