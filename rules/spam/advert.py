@@ -25,9 +25,19 @@ MIN_CUES, MIN_KINDS = 4, 3
 MAX_LETTERS, MAX_HAN = 320, 160
 #: A glued-on advert is widened over at most this many preceding sentences.
 MAX_WIDEN = 4
+#: Cues (and kinds) the regexes of :func:`assess` may add to the lexicon's: a price and a number,
+#: a signature or self-introduction, a salutation or opt-out line.
+REGEX_CUES = 2
 #: A price or a discount (the digits may be masked as ``x`` in SMS dumps): one more kind of cue.
 PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块钱|万元|万起|折|平方|平米|pounds?\b|p\b|gbp\b)"
-                    r"|满\s?[\dxX]+\s?元?\s?[送减]", re.IGNORECASE)
+                    r"|满\s?[\dxX]+\s?元?\s?[送减]|(?:价格|售价|单价|总价|报价|特价|起价|仅需|只需|低至|价)\s?[:：]?\s?[\dxX]"
+                    r"|[\dxX]\s?(?:元|块)?\s?/\s?(?:平|㎡|月|次|小时|斤|位|人)|每(?:平方?米?|小时|斤|位)\s?[\dxX]+\s?元", re.IGNORECASE)
+#: A number masked with ``x`` (SMS collections hide digits: ``xxxx-xxxxxxx``, ``138xxxx5678``): a
+#: contact when at least seven digits long and with at least three masked.
+MASKED_NUMBER = LazyPattern(r"(?<![A-Za-z\d])[\dxX](?:[\-/ ]?[\dxX]){6,14}(?![A-Za-z\d])")
+#: A sender introducing itself (我是某某家具的小邱, 我是置业顾问): the message speaks of its sender.
+SELF_INTRO = LazyPattern(r"我是[\u4e00-\u9fffA-Za-z]{1,14}?(?:公司|店|专柜|顾问|经理|店长|导购|客服|销售|老师)"
+                         r"|我是[\u4e00-\u9fffA-Za-z]{2,12}的小[\u4e00-\u9fff](?=[，,。！!\s])")
 #: A sender's signature in brackets opening or closing a Chinese SMS (【某某商城】): its own voice.
 SIGNATURE = LazyPattern(r"^\s*【[^】\s]{2,12}】|【[^】\s]{2,12}】\s*$")
 #: An opt-out instruction, which commercial text messages must carry ("Reply STOP to end",
@@ -40,9 +50,7 @@ OPT_OUT = LazyPattern(r"\b(?:reply|send|txt|text)\s+(?:stop|end|quit|unsub\w*|op
 SALUTATION = LazyPattern(r"^\s*(?:[\u4e00-\u9fff]{0,3}?(?:老师|先生|女士|总|经理|老板|家长|业主|同学|姐|哥)|大家|各位[\u4e00-\u9fff]{0,3}"
                          r"|朋友们?)(?:新年|节日|春节|中秋|国庆|元旦|周末|早上|上午|中午|下午|晚上)?(?:您)?好\s*[:：,，!！]")
 #: A sentence that reports, warns about or regulates adverts is not one.
-REPORT = LazyPattern(r"记者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
-                     r"市民|提醒|诈骗|詐騙|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
-                     r"\b(?:said|says|according to|reported|scam|fraud|phishing|beware|illegal|must not|prohibited)\b", re.IGNORECASE)
+REPORT = shape.REPORTED
 #: Openers of an advertising message, pulled into a glued-on advert.
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|\b(?:urgent|congratulations|dear)\b", re.IGNORECASE)
 
@@ -67,6 +75,8 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
         cues["price"] = {price.group(): None}
     if signature := SIGNATURE.search(text):
         cues.setdefault("vendor", {})[signature.group().strip()] = None
+    if intro := SELF_INTRO.search(text):
+        cues.setdefault("vendor", {})[intro.group()] = None
     if salutation := SALUTATION.search(text):
         cues.setdefault("address", {})[salutation.group().strip()] = None
     if opt_out := OPT_OUT.search(text):
@@ -89,6 +99,9 @@ def _number(text: str) -> str | None:
         return code.group()
     for m in PHONE.finditer(text):
         if 8 <= sum(c.isdigit() for c in m.group()) <= 15 and not DATE.search(m.group()):
+            return m.group().strip()
+    for m in MASKED_NUMBER.finditer(text):
+        if m.group().lower().count("x") >= 3:
             return m.group().strip()
     return None
 
@@ -169,6 +182,8 @@ class AdvertMessage(LexiconRule):
             if not found:
                 continue
             start, ad = found
+            if shape.inside_quote(line.text, start):
+                continue
             if promos is None:
                 promos = {d.span.end for d in ContactPromo().check(document, context)}
             if line.end in promos:
@@ -180,14 +195,14 @@ class AdvertMessage(LexiconRule):
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:
-    """Cheap gate before any regex runs: the lexicon cues must give all but one of the kinds and
-    cues :func:`assess` needs, a pitch among them (the regex cues, a price, a signature, a
-    salutation, a number or an opt-out line, are counted on to add one kind and one cue; user
-    ``extend-terms`` have no kind yet and count as a pitch)."""
-    if len(hits) < MIN_CUES - 1:
+    """Cheap gate before any regex runs: the lexicon cues must give all but ``REGEX_CUES`` of the
+    kinds and cues :func:`assess` needs, a pitch among them (the regex cues, a price, a number,
+    a signature, a self-introduction, a salutation or an opt-out line, are counted on to add the
+    rest; user ``extend-terms`` have no kind yet and count as a pitch)."""
+    if len(hits) < MIN_CUES - REGEX_CUES:
         return False
     kinds: dict[str, set[str]] = {}
     for hit in hits:
         kinds.setdefault(hit.label.kind or "offer", set()).add(hit.term.lower())
-    return (len(kinds) >= MIN_KINDS - 1 and bool(kinds.keys() & PITCH)
-            and sum(map(len, kinds.values())) >= MIN_CUES - 1)
+    return (len(kinds) >= MIN_KINDS - REGEX_CUES and bool(kinds.keys() & PITCH)
+            and sum(map(len, kinds.values())) >= MIN_CUES - REGEX_CUES)

@@ -29,8 +29,16 @@ SELF_PROMO = LazyPattern(r"\b(?:(?:check\s+out|subscribe\s+to|visit|watch|follow
 MEDIA_PLUG = LazyPattern(r"\b(?:check\s+(?:out\s+)?|go\s+to\s+|listen\s+to\s+|share\s+)(?:[\w'&.-]+\s+){0,6}?"
                          r"(?:channel|videos?|songs?|tracks?|remix|covers?|playlist|music|raps?|lyrics)\b",
                          re.IGNORECASE)
+#: A request to visit the commenter's own channel or site ("check my channel", "go to my chanell",
+#: "sub to my channel"): counts, like a media plug, only in a commenter's voice.
+MY_PLUG = LazyPattern(r"\b(?:check(?:\s+out)?|look\s+at|go\s+to|visit|see|sub(?:scribe)?(?:\s+to)?|watch)\s+my\s+(?:new\s+)?"
+                      r"(?:channel|chanel|chanell|channal|site|page|videos?|music|songs?|raps?)\b", re.IGNORECASE)
+#: Engagement bait of comment threads: "like this comment if …"; counts with a commenter's voice,
+#: shouting, or the date check of such bait ("if you are watching in 2015").
+ENGAGEMENT_BAIT = LazyPattern(r"\blike\s+this\s+comment\b", re.IGNORECASE)
+WATCHING_IN = LazyPattern(r"\bwatching\s+(?:this\s+|it\s+)?in\s+(?:19|20)\d\d\b", re.IGNORECASE)
 #: A commenter's voice: pleading, shouting marks, chat shorthand, the YouTube share template.
-COMMENT_VOICE = LazyPattern(r"\b(?:subscribe|please|plz|pls|guys|u|ur|thx)\b|!!|:\)|you\s+tube|on\s+youtube\s*:",
+COMMENT_VOICE = LazyPattern(r"\b(?:subscribe|please|plz|pls|guys|u|ur|thx|yall|y'all)\b|!!|:[)DP]|;\)|<3|you\s+tube|on\s+youtube\s*:",
                             re.IGNORECASE)
 #: Shouting: capitals are at least this share of a stretch's Latin letters (of at least 12).
 SHOUT_RATIO, SHOUT_LETTERS = 0.6, 12
@@ -40,15 +48,16 @@ SHORT_CODE = LazyPattern(r"\b(?:txt|text|send|reply)\s+[A-Za-z0-9]{2,12}\s+to\s+
 #: at. An SMS short code's verbs (txt, send, reply) are not: a short code is a weak contact, which
 #: needs offers besides.
 PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to my", "visit my", "follow me",
-                        "watch my"})
+                        "watch my", "my channel", "my chanel", "my chanell", "my channal", "my site",
+                        "like this comment"})
 URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
 #: A glued-on advert is widened over at most this many preceding sentences.
 MAX_WIDEN = 4
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
-#: A sentence warning readers about such messages, or regulating them, is a report, not a promo.
-WARNING = LazyPattern(r"诈骗|骗局|谨防|警惕|提醒|不得|禁止|非法|詐騙|騙局|謹防|違法|"
-                      r"scam|fraud|beware|phishing|must not|prohibited|illegal|unlawful", re.IGNORECASE)
+#: A sentence warning readers about such messages, regulating them, or telling of them is a
+#: report, not a promo.
+WARNING = shape.REPORTED
 #: A look-alike channel next to a handle needs nothing more in a stretch this short (letters):
 #: a chat line that is little but the contact.
 SHORT = 40
@@ -93,6 +102,10 @@ def find_contact(text: str, hits: list[Hit], plugs: bool = True, weak: bool = Tr
     m = MEDIA_PLUG.search(text)
     if m and not shape.QUOTES.search(text) and (COMMENT_VOICE.search(text) or _shouting(text)):
         return f"media plug '{m.group()}'", m.start(), 2
+    m = MY_PLUG.search(text) or ENGAGEMENT_BAIT.search(text)
+    if (m and not shape.QUOTES.search(text)
+            and (COMMENT_VOICE.search(text) or _shouting(text) or WATCHING_IN.search(text))):
+        return f"comment plug '{m.group()}'", m.start(), 2
     if not weak:
         return None
     m = SHORT_CODE.search(text)
@@ -219,7 +232,8 @@ class ContactPromo(LexiconRule):
                 continue
             start = promo_start(line.text, hits, promo)
             span_hits = [h for h in hits if h.start >= start]
-            if WARNING.search(line.text[start:]) or not assess(line.text[start:], shape.shift(span_hits, start)):
+            if (WARNING.search(line.text[start:]) or shape.inside_quote(line.text, start)
+                    or not assess(line.text[start:], shape.shift(span_hits, start))):
                 continue
             where = "line" if start == 0 else "advert glued onto the end of the line"
             notes = [f"contact: {promo.contact}",

@@ -23,6 +23,15 @@ _SENTENCE_END = LazyPattern(r"[。！？!?…]+[”」』\"')）]*|\.(?=\s|$|[\u
 GLUED_NUMBER = LazyPattern(r"[\u3400-\u9fff][0-9]{1,4}(?=[,，、|｜/\s]|$)")
 #: Quotation marks: terms quoted inside a sentence are reported, not injected.
 QUOTES = LazyPattern(r"[“”「」『』\"]")
+#: Words of a text that reports, warns about or regulates adverts and promos rather than being
+#: one: a reporter and the people quoted (记者, 表示, said), warnings and rules (诈骗, 提醒, 不得,
+#: scam, must not), and a message told of in the third person (消费者, 市民, recipients, victims).
+REPORTED = LazyPattern(r"记者|記者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
+                       r"市民|提醒|诈骗|詐騙|骗局|騙局|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
+                       r"\b(?:said|says|told|according to|reported|warned|recipients|victims|scam|fraud|phishing|beware"
+                       r"|illegal|unlawful|must not|prohibited)\b", re.IGNORECASE)
+#: Quotation marks that open and close a quotation; a straight ``"`` toggles.
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“「『«"), frozenset("”」』»")
 #: Runs of letters and digits, and of Han characters: counted by the length of the runs (one
 #: string per run, not one per character).
 _LETTERS = LazyPattern(r"[^\W_]+", re.UNICODE)
@@ -39,6 +48,20 @@ which who whom what when where how will would can could should may might must ab
 def sentence_breaks(text: str) -> list[int]:
     """Offsets just after each sentence end (where a glued tail could start), excluding the end."""
     return [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+
+
+def inside_quote(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in ``text`` and not yet closed:
+    a news story quoting a scam message (收到短信：“恭喜您……”) reports it, it is not one."""
+    depth, straight = 0, False
+    for ch in text[:start]:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
 
 
 def skip_space(text: str, start: int) -> int:

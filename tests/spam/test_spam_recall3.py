@@ -1,0 +1,51 @@
+"""Third pass: signals added for spam nobody tuned on (masked numbers, prices, self-introductions,
+comment plugs and engagement bait) and the vetoes that keep quoted scam messages clean.
+
+Every text here is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+ARTICLE = "今天上午，区政府召开安全生产工作会议，部署节前检查。\n\n"
+ARTICLE_EN = "The council met on Tuesday to approve the new library budget.\n\n"
+
+
+@pytest.mark.parametrize("advert", [
+    "湖景花园现房特价，xx平两房仅需xx万，欢迎来电看房，销售热线xxxx-xxxxxxx",      # masked hotline
+    "新年好！我是锦绣家居的小王，本周全场x折，进店送抱枕一对，有需要请联系我",    # self-introduction
+    "好消息！滨江公寓火爆认购，价格x.x万起，先到先得，详询 138xxxx5678",          # 价格 + masked phone
+])
+def test_chinese_sms_advert_with_masked_contact_is_flagged(spam, fixed, advert):
+    text = ARTICLE + advert + "\n"
+    found = spam(text)
+    assert [(f.code, f.row, f.col, f.text) for f in found] == [("SPAM004", 3, 1, advert)]
+    assert fixed(text) == ARTICLE
+
+
+@pytest.mark.parametrize("comment", [
+    "yo guys go to my chanell for more beats!!",
+    "Rap from Oslo, check my channel :)",
+    "PLEASE LIKE THIS COMMENT IF YOU ARE STILL WATCHING IN 2016",
+    "like this comment if ur watching in 2017",
+])
+def test_comment_plug_and_engagement_bait_are_flagged(spam, comment):
+    text = ARTICLE_EN + comment + "\n"
+    assert [(f.code, f.row, f.text) for f in spam(text)] == [("SPAM002", 3, comment)]
+
+
+@pytest.mark.parametrize("text", [
+    "I like this comment, it made me laugh.",                                     # no voice, no date
+    "In an interview she said: \"go to my channel and you will see the new film\".",  # quoted
+    "My channel started in 2012 and I still check my channel statistics every week.",  # no comment voice
+    "邮政工作人员表示，已提醒市民注意“价格x万”“详询xxxxxxx”一类短信。",              # a report
+    "近日有市民收到短信：“好消息！您的手机号中奖了，奖金xxxx元，请致电xxxxxxxxxxx领取”。",  # quoted
+])
+def test_lookalikes_of_the_new_signals_stay_clean(spam, text):
+    assert spam(ARTICLE_EN + text + "\n") == []
+
+
+def test_a_prize_message_quoted_inside_a_line_is_reported_not_injected(spam):
+    line = ("Residents said they received a text reading \"Congratulations! You have won £900. "
+            "Call 09061 555 123 now to claim your prize, 150p/min\" and reported it.")
+    assert spam(ARTICLE_EN + line + "\n") == []
