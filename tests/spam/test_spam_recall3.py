@@ -49,3 +49,16 @@ def test_a_prize_message_quoted_inside_a_line_is_reported_not_injected(spam):
     line = ("Residents said they received a text reading \"Congratulations! You have won £900. "
             "Call 09061 555 123 now to claim your prize, 150p/min\" and reported it.")
     assert spam(ARTICLE_EN + line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "想看的老哥佳喂 kk52013",        # a look-alike of 加微 next to a handle
+    "全套资源微.信 abc7788 包满意",  # 微信 split by a separator
+])
+def test_lookalike_and_split_channel_names_next_to_a_handle_are_flagged(spam, line):
+    assert [(f.code, f.row, f.text) for f in spam(ARTICLE + line + "\n")] == [("SPAM002", 3, line)]
+
+
+def test_lookalike_pairs_inside_ordinary_words_stay_clean(spam):
+    text = "嘉威公司今年营收增长百分之十，家喂养的宠物狗需要定期接种疫苗，佳薇是她的小名。\n"
+    assert spam(ARTICLE + text) == []
