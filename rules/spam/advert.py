@@ -14,8 +14,9 @@ from .base import LEXICON_OPTIONS, LexiconRule, user_terms_as_offers
 from .matcher import Hit, Termed
 from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
 
-#: Kinds that give a message its own voice: it speaks to its reader, or of its sender.
-VOICE = frozenset({"address", "vendor"})
+#: Kinds that give a message its own voice: it speaks to its reader, or of its sender, or it bills
+#: its reader as premium-rate text services do.
+VOICE = frozenset({"address", "vendor", "billing"})
 #: Kinds of which an advert carries at least one: something on offer, or a call to come or call.
 PITCH = frozenset({"offer", "invite"})
 #: Distinct cues and kinds an advert needs: with its own voice, or without it, one kind more.
@@ -35,6 +36,12 @@ PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块�
 #: A number masked with ``x`` (SMS collections hide digits: ``xxxx-xxxxxxx``, ``138xxxx5678``): a
 #: contact when at least seven digits long and with at least three masked.
 MASKED_NUMBER = LazyPattern(r"(?<![A-Za-z\d])[\dxX](?:[\-/ ]?[\dxX]){6,14}(?![A-Za-z\d])")
+#: How a premium-rate text service bills its reader: a charge per message or per week (150p/msg,
+#: £1.50 per txt, 25ppm, msg@£1.50). Shops, notices and booking lines give a price per item or per
+#: minute of a call, never per message received.
+BILLING = LazyPattern(r"\b\d{1,3}(?:\.\d\d)?p\s?(?:/|per\s|a\s)\s?(?:msg|txt|text\b|wk\b|week\b)"
+                      r"|\b\d{1,3}ppm\b|\b\d{1,3}p(?:pm)?msg\b|msg@£|\bmsgs?\s?(?:rcvd|recd)\b"
+                      r"|£\d{1,2}(?:\.\d\d)?\s?(?:/|per\s|a\s)\s?(?:msg|txt|text\b|wk\b|week\b)", re.IGNORECASE)
 #: A sender introducing itself (我是某某家具的小邱, 我是置业顾问): the message speaks of its sender.
 SELF_INTRO = LazyPattern(r"我是[\u4e00-\u9fffA-Za-z]{1,14}?(?:公司|店|专柜|顾问|经理|店长|导购|客服|销售|老师)"
                          r"|我是[\u4e00-\u9fffA-Za-z]{2,12}的小[\u4e00-\u9fff](?=[，,。！!\s])")
@@ -69,10 +76,16 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
     terms of ``MIN_KINDS`` kinds including a voice (``VOICE``), or one kind more without it, with
     something on offer or a call to come (``PITCH``)."""
     cues: dict[str, dict[str, None]] = {}
+    # A charge per message is one cue, not also a price; a lexicon term inside either (the £ of
+    # £500) is not a second one: one token, one cue.
+    billing = BILLING.search(text)
+    charge = billing or PRICE.search(text)
+    lo, hi = charge.span() if charge else (0, 0)
     for hit in shape.leftmost_longest(hits):  # 好礼相送 is one cue, not three
-        cues.setdefault(hit.label.kind, {})[hit.term.lower()] = None
-    if price := PRICE.search(text):
-        cues["price"] = {price.group(): None}
+        if not lo <= hit.start < hi:
+            cues.setdefault(hit.label.kind, {})[hit.term.lower()] = None
+    if charge:
+        cues["billing" if billing else "price"] = {charge.group(): None}
     if signature := SIGNATURE.search(text):
         cues.setdefault("vendor", {})[signature.group().strip()] = None
     if intro := SELF_INTRO.search(text):

@@ -23,6 +23,22 @@ def test_chinese_sms_advert_with_masked_contact_is_flagged(spam, fixed, advert):
     assert fixed(text) == ARTICLE
 
 
+def test_a_charge_per_message_is_the_voice_of_a_premium_text_service(spam):
+    line = "Hot singles in ur area want 2 chat! Reply DATE now, 150p/msg"
+    found = spam(ARTICLE_EN + line + "\n")
+    assert [(f.code, f.row, f.text) for f in found] == [("SPAM004", 3, line)]
+    assert "billing: 150p/msg" in found[0].diagnostic.notes[0]
+
+
+@pytest.mark.parametrize("line", [
+    "The film is rated 18+ and tickets cost £12; call the box office on 0871 224 4007.",  # £12 is one cue
+    "Tickets cost £12. Book now on 0871 224 4007 (calls cost 13p per minute plus access charges).",
+    "Die Karten kosten 12 €; Reservierung unter 030 1234 5678, jetzt anrufen.",
+])
+def test_a_booking_line_with_a_price_and_a_number_stays_clean(spam, line):
+    assert spam(ARTICLE_EN + line + "\n") == []
+
+
 @pytest.mark.parametrize("comment", [
     "yo guys go to my chanell for more beats!!",
     "Rap from Oslo, check my channel :)",
