@@ -139,7 +139,7 @@ def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
     while idx > stop:
         prev = text[starts[idx - 1]:starts[idx]]
         carries = any(starts[idx - 1] <= h.start < starts[idx] for h in hits)
-        if not (OPENER.search(prev) or carries) or REPORT.search(prev):
+        if not (OPENER.search(prev) or SALUTATION.search(prev) or carries) or REPORT.search(prev):
             break
         wider = assess(text[starts[idx - 1]:], _from(hits, starts[idx - 1]))
         if not wider:

@@ -56,6 +56,12 @@ CLEAN = {
     "delivery-news-zh-hant": (
         "郵政公司表示，農曆新年前包裹量大增，部分地區派送或延誤一至兩日。\n"
         "市民可致電客服熱線2921 2222查詢，或登入官方網站追蹤郵件，切勿點擊不明連結。\n"),
+    "review-blog-zh": (
+        "店里正在搞活动，满100元减20元，太划算了！老板还免费送了一碗汤！下次还来！\n"
+        "周末带孩子去了新开的书店，环境特别好！会员八折，还有免费的绘本区，推荐大家去看看！\n"),
+    "review-blog-en": (
+        "Great news! The museum is free on Sundays, and the café offers 10% off. Call 020 7946 0123 to book!\n"
+        "We loved it! Tickets are only £5 and kids go free. Book now, it sells out fast!\n"),
     "prize-news-es": (
         "Un vecino de Sevilla gana 3 millones en la Lotería Primitiva. La policía advierte de mensajes falsos "
         "que dicen «Ha ganado un premio, llame al 806 123 456 para reclamarlo» y pide no responder.\n"),
