@@ -54,9 +54,10 @@ class BoilerplateLine(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         # lazy: doclint starts as a pre-commit hook
+        from .headers import header_lines
         from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
-        from .smoothing import decide
+        from .smoothing import Verdict, decide
 
         extra = phrase_extra(self.options)
         lex = load_lexicon(extra)
@@ -71,6 +72,12 @@ class BoilerplateLine(Rule):
         facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
                  for text in texts]
         verdicts = decide(facts, texts)
+        # after the smoothing, never an anchor in it: a comment body is judged apart from its header
+        header = None
+        for i in header_lines(lines, document.text, folder):
+            if verdicts[i] is None:
+                header = header or Verdict("metadata", "a comment header: one template with a date and time, repeated")
+                verdicts[i] = header
         ignored = set(self.options.ignore_categories)
         said: dict[object, tuple[str, str]] = {}  # (message, fix message) per verdict: a block shares one
         for line, verdict in zip(lines, verdicts):
