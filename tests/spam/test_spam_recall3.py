@@ -78,3 +78,13 @@ def test_lookalike_and_split_channel_names_next_to_a_handle_are_flagged(spam, li
 def test_lookalike_pairs_inside_ordinary_words_stay_clean(spam):
     text = "嘉威公司今年营收增长百分之十，家喂养的宠物狗需要定期接种疫苗，佳薇是她的小名。\n"
     assert spam(ARTICLE + text) == []
+
+
+def test_laundering_jargon_without_a_contact_is_flagged(spam):
+    line = "专业车队洗米，大量接料，料主直接对接，量大从优"
+    assert [(f.code, f.row, f.text) for f in spam(ARTICLE + line + "\n")] == [("SPAM002", 3, line)]
+
+
+def test_a_police_report_naming_laundering_jargon_stays_clean(spam):
+    line = "警方捣毁一个为境外诈骗集团洗米的跑分车队，抓获料主和接料人员12名。\n"
+    assert spam(ARTICLE + line) == []
