@@ -13,7 +13,7 @@ ARTICLE_EN = "The council met on Tuesday to approve the new library budget.\n\n"
 
 @pytest.mark.parametrize("advert", [
     "湖景花园现房特价，xx平两房仅需xx万，欢迎来电看房，销售热线xxxx-xxxxxxx",      # masked hotline
-    "新年好！我是锦绣家居的小王，本周全场x折，进店送抱枕一对，有需要请联系我",    # self-introduction
+    "新年好！我是锦绣家居的小王，本周全场x折优惠，进店送抱枕一对，有需要请联系我",    # self-introduction
     "好消息！滨江公寓火爆认购，价格x.x万起，先到先得，详询 138xxxx5678",          # 价格 + masked phone
 ])
 def test_chinese_sms_advert_with_masked_contact_is_flagged(spam, fixed, advert):
