@@ -57,7 +57,7 @@ class BoilerplateLine(Rule):
         from .headers import header_lines
         from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
-        from .smoothing import Verdict, decide
+        from .smoothing import CRUMB, HEADER, decide
 
         extra = phrase_extra(self.options)
         lex = load_lexicon(extra)
@@ -72,12 +72,14 @@ class BoilerplateLine(Rule):
         facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
                  for text in texts]
         verdicts = decide(facts, texts)
-        # after the smoothing, never an anchor in it: a comment body is judged apart from its header
-        header = None
+        # breadcrumbs and comment headers are decided after the smoothing, never anchors in it:
+        # the title above a breadcrumb, a comment body under its header are judged on their own
+        for i, f in enumerate(facts):
+            if f.crumb and verdicts[i] is None:
+                verdicts[i] = CRUMB
         for i in header_lines(lines, document.text, folder):
             if verdicts[i] is None:
-                header = header or Verdict("metadata", "a comment header: one template with a date and time, repeated")
-                verdicts[i] = header
+                verdicts[i] = HEADER
         ignored = set(self.options.ignore_categories)
         said: dict[object, tuple[str, str]] = {}  # (message, fix message) per verdict: a block shares one
         for line, verdict in zip(lines, verdicts):

@@ -52,6 +52,10 @@ _TIMESTAMP = LazyPattern(
 #: On folded text. ``ã©`` is not a copyright sign but ``é`` of UTF-8 read as cp1252 (ENC's
 #: business): without the look-behind every mojibake line with an é read as a footer.
 _NOTICE = LazyPattern(r"icp\s*[备证]|(?<!ã)©|版权所有|all rights reserved")
+# breadcrumb separators (not ``->`` or ``→``: an article writes a process or a route with them)
+_CRUMB_SEPARATORS = LazyPattern(r"\s*(?:-->|(?<![-=])>>?|»|›)\s*")
+_CRUMB_MARKS = LazyPattern(r"[>»›]")
+_CRUMB_LEVELS = 4  # parts of a breadcrumb that starts anywhere; 3 when it starts at a home page
 _LINK_LIST_GAPS = LazyPattern(r"\S\s+\S")
 _ENUMERATOR = LazyPattern(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
 _PAGER = LazyPattern(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
@@ -83,6 +87,7 @@ class LineFacts(NamedTuple):
     junk: bool = False  # only bullets or punctuation
     item: bool = False  # starts with a list enumerator (``1、``, ``（2）``, ``三、``, ``4.``)
     menu: bool = False  # a menu-sized word or two: short, no digits, no punctuation
+    crumb: bool = False  # a breadcrumb trail: chrome, but no anchor (a page's title may sit above it)
 
 
 def _size(text: str) -> int:
@@ -194,6 +199,29 @@ def _link_row(body: str) -> bool:
         return False
     words = body.split()
     return len(words) >= 5 and all(len(w) <= 4 and is_han(w[0]) for w in words)
+
+
+def _breadcrumb(folded: str, lex: Lexicon) -> bool:
+    """A (folded) breadcrumb trail: ``新浪首页 > 房产 > 地产新闻 > 正文``, ``Home » News » World``.
+
+    Short parts with letters, the last one may be a headline; four levels, or three after a
+    home-page entry of the navigation list (``首页``, ``home``, ``新浪首页``).
+    """
+    if "<" in folded or _ANY_SENTENCE_END.search(folded):
+        return False
+    parts = [p for p in (p.strip() for p in _CRUMB_SEPARATORS.split(folded)) if p]
+    if len(parts) < _CRUMB_LEVELS - 1 or _size(parts[-1]) > 30:
+        return False
+    if not all(_size(p) <= 8 and any(ch.isalpha() for ch in p) for p in parts[:-1]):
+        return False
+    if len(parts) >= _CRUMB_LEVELS:
+        return True
+    first = parts[0]
+    for k in range(2, min(len(first), 8) + 1):
+        entry = lex.entries.get(first[-k:])
+        if entry is not None and entry.category == "navigation" and entry.kind != LABEL:
+            return True
+    return False
 
 
 def _fields(folded: str, lex: Lexicon) -> tuple[int, int]:
@@ -318,8 +346,9 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
             return LineFacts(BAD, "navigation", "a row of short links", size)
         menu = (kind == SHORT and size <= 6 and not digits and not item and _INNER_PUNCT.search(body) is None
                 and all(not w[0].islower() for w in body.split()))  # ``Real Estate``, not a verse line
+        crumb = _CRUMB_MARKS.search(fbody) is not None and _breadcrumb(fbody, lex)
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
-                         reason="timestamp line" if stamp else "", item=item, menu=menu)
+                         reason="timestamp line" if stamp else "", item=item, menu=menu, crumb=crumb)
     if digits and _COUNTER_HINT.search(body) and _counters(folder(body)) >= 2:
         return LineFacts(BAD, "related", "counters", size)
     return LineFacts(kind, size=size, item=item)

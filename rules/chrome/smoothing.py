@@ -42,6 +42,11 @@ class Verdict(NamedTuple):  # not a dataclass: ~1.5 ms less at start-up
     reason: str
 
 
+#: verdicts given after the smoothing, to lines that are no anchor in it
+CRUMB = Verdict("navigation", "navigation line (a breadcrumb trail)")
+HEADER = Verdict("metadata", "metadata line (a comment header: one template with a date and time, repeated)")
+
+
 def _chromeish(facts: LineFacts) -> bool:
     return facts.kind == BAD or facts.stamp or facts.junk
 

@@ -126,3 +126,33 @@ def test_dialogue_closing_a_story_stays_above_its_tag_row(check):
              "“今天谢谢你。”\n\n“……没什么。”\n\n“明天见？”\n\n“明天见。”\n\n"
              "标签： 同人 校园 短篇\n")
     assert check(story, "CHROME001").rows() == [13]
+
+
+def test_breadcrumb_trail_is_reported_and_the_title_above_it_kept(check):
+    page = ("乡村振兴专题协商会召开_新闻中心_某某网\n"
+            "某某网首页 > 新闻中心 > 地方要闻 > 正文\n"
+            "乡村振兴专题协商会召开\n" + BODY_ZH)
+    result = check(page, "CHROME001")
+    assert result.rows() == [2]
+    assert "breadcrumb" in result.diagnostics[0].message
+
+
+def test_breadcrumb_of_four_levels_in_english(check):
+    page = ("Home >> World >> Europe >> Ports reopen after the strike\n"
+            "Ports reopen after the strike\n"
+            "Dockworkers returned to work on Monday after a week-long strike, the union said.\n"
+            "Shipping companies expect the backlog of containers to clear within ten days.\n"
+            "The agreement raises wages by four percent this year and three percent next year.\n")
+    assert check(page, "CHROME001").rows() == [1]
+
+
+def test_arrows_and_comparisons_inside_an_article_are_not_breadcrumbs(check):
+    page = ("数据处理的基本流程\n"
+            "一个完整的数据处理系统通常由几个环节组成，每个环节都要有明确的输入和输出。\n"
+            "采集 -> 清洗 -> 分析 -> 展示\n"
+            "北京 → 天津 → 济南 → 南京\n"
+            "To clear the cache, open the menu and choose:\n"
+            "Settings > Privacy > Clear data\n"
+            "In the test, the ranking was clear: 9 > 7 > 4 > 2\n"
+            "每个环节都可能出错，所以要在每一步都做好检查和记录，出了问题才能很快找到原因。\n")
+    assert check(page).diagnostics == []
