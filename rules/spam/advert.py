@@ -12,7 +12,7 @@ from doclint.model import Diagnostic
 from . import shape
 from .base import LEXICON_OPTIONS, LexiconRule, user_terms_as_offers
 from .matcher import Hit, Termed
-from .promo import DATE, PHONE, SHORT_CODE, ContactPromo
+from .promo import DATE, PHONE, SHORT_CODE, URL, ContactPromo
 
 #: Kinds that give a message its own voice: it speaks to its reader, or of its sender, or it bills
 #: its reader as premium-rate text services do.
@@ -106,7 +106,8 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
 
 
 def _number(text: str) -> str | None:
-    """An SMS short code ("txt WIN to 80082") or a phone number in ``text``, as a contact cue."""
+    """An SMS short code ("txt WIN to 80082"), a phone number (digits or masked ``x``) or a link in
+    ``text``, as a contact cue."""
     if code := SHORT_CODE.search(text):
         return code.group()
     for m in PHONE.finditer(text):
@@ -115,6 +116,8 @@ def _number(text: str) -> str | None:
     for m in MASKED_NUMBER.finditer(text):
         if m.group().lower().count("x") >= 3:
             return m.group().strip()
+    if link := URL.search(text):  # where a fake-delivery or account notice sends its reader
+        return link.group()
     return None
 
 

@@ -25,13 +25,16 @@ GLUED_NUMBER = LazyPattern(r"[\u3400-\u9fff][0-9]{1,4}(?=[,，、|｜/\s]|$)")
 QUOTES = LazyPattern(r"[“”「」『』\"]")
 #: Words of a text that reports, warns about or regulates adverts and promos rather than being
 #: one: a reporter and the people quoted (记者, 表示, said), warnings and rules (诈骗, 提醒, 不得,
-#: scam, must not), and a message told of in the third person (消费者, 市民, recipients, victims).
+#: scam, must not), a message told of in the third person (消费者, 市民, recipients, victims), and
+#: one quoted after a colon (短信内容为：“……”, the text read: '…').
 REPORTED = LazyPattern(r"记者|記者|報道|报道|據悉|据悉|据了解|表示|声称|聲稱|新华社|新華社|通讯员|通訊員|消费者|消費者|"
                        r"市民|提醒|诈骗|詐騙|骗局|騙局|谨防|謹防|警惕|不得|禁止|违法|違法|非法|"
                        r"\b(?:said|says|told|according to|reported|warned|recipients|victims|scam|fraud|phishing|beware"
-                       r"|illegal|unlawful|must not|prohibited)\b", re.IGNORECASE)
+                       r"|illegal|unlawful|must not|prohibited)\b"
+                       r"|[:：]\s*[“「『\"‘']", re.IGNORECASE)
 #: Quotation marks that open and close a quotation; a straight ``"`` toggles.
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“「『«"), frozenset("”」』»")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“「『«‘"), frozenset("”」』»’")
+_SINGLE_QUOTE = LazyPattern(r"(?<![^\s:(])(')(?=\w)|(?<=[\w.!?,])'(?!\w)")
 #: Runs of letters and digits, and of Han characters: counted by the length of the runs (one
 #: string per run, not one per character).
 _LETTERS = LazyPattern(r"[^\W_]+", re.UNICODE)
@@ -61,7 +64,12 @@ def inside_quote(text: str, start: int) -> bool:
             depth = max(0, depth - 1)
         elif ch == '"':
             straight = not straight
-    return depth > 0 or straight
+    if depth or straight:
+        return True
+    single = 0  # a straight ' opens before a word after a space or colon, closes after one (not don't)
+    for m in _SINGLE_QUOTE.finditer(text, 0, start):
+        single = single + 1 if m.group(1) else max(0, single - 1)
+    return single > 0
 
 
 def skip_space(text: str, start: int) -> int:

@@ -88,3 +88,25 @@ def test_laundering_jargon_without_a_contact_is_flagged(spam):
 def test_a_police_report_naming_laundering_jargon_stays_clean(spam):
     line = "警方捣毁一个为境外诈骗集团洗米的跑分车队，抓获料主和接料人员12名。\n"
     assert spam(ARTICLE + line) == []
+
+
+@pytest.mark.parametrize("lure", [
+    "Your parcel is on hold due to an unpaid £1.45 customs fee. Pay the fee within 24 hours at https://parcel-hold.example/pay",
+    "Your account has been suspended due to unusual activity. Verify your details immediately at http://secure-login.example",
+    "您的快递因地址不详派送失败，请登录网址 http://kd-bz.example 更新地址，24小时内未处理将退回。",
+    "恭喜您被抽中为幸运用户，获得平板电脑一台，请点击链接 http://lq-jp.example 领奖。",
+])
+def test_fake_delivery_account_and_prize_lures_are_flagged(spam, lure):
+    found = spam(ARTICLE_EN + lure + "\n")
+    assert [(f.code, f.row, f.text) for f in found] == [("SPAM004", 3, lure)]
+
+
+@pytest.mark.parametrize("text", [
+    "If your parcel could not be delivered, Royal Mail leaves a card, and you can reschedule at www.royalmail.com/redelivery.",
+    "Dear customer, your account statement is ready. Log in at www.examplebank.co.uk or call 0345 600 1234.",
+    "快递公司提醒，如快递无法派送，请登录官网查询，或拨打客服热线尽快处理。",
+    "您的包裹已到达驿站，请尽快凭取件码领取，驿站营业时间为早8点至晚9点，地址：中山路8号。",
+    "Ihr Paket konnte nicht zugestellt werden? Die Post bittet, die neue Zustellung unter www.post.de zu vereinbaren.",
+])
+def test_real_delivery_and_account_notices_stay_clean(spam, text):
+    assert spam(ARTICLE_EN + text + "\n") == []
