@@ -51,6 +51,9 @@ PLUG_CALLS = frozenset({"check out", "check out my", "subscribe", "subscribe to 
                         "watch my", "my channel", "my chanel", "my chanell", "my channal", "my site",
                         "like this comment"})
 URL = LazyPattern(r"(?:https?://|www\.)[^\s<>\"'，。、）)]+", re.IGNORECASE)
+#: The code of a private group's invite link after its prefix (``t.me/+`` ``AbC12dEf…``): chat spam
+#: recruits with such links; an article cites a public channel, not a private invite.
+INVITE_CODE = LazyPattern(r"[A-Za-z0-9_\-]{10,}")
 #: A glued-on advert is widened over at most this many preceding sentences.
 MAX_WIDEN = 4
 #: Calls to act and offers count only this close (code points) to the contact.
@@ -87,6 +90,9 @@ def find_contact(text: str, hits: list[Hit], plugs: bool = True, weak: bool = Tr
     weak contacts, whose regexes cost a pass over the line, where they could not be enough."""
     if evasive := evasive_contact(text, hits):
         return (*evasive, 3)
+    for hit in hits:
+        if hit.label.kind == "private" and (m := INVITE_CODE.match(text, hit.end)):
+            return f"private group invite {text[hit.start:m.end()]}", hit.start, 3
     for hit in hits:
         if hit.label.kind in ("channel", "reach", "at"):
             m = HANDLE.match(text, hit.end)
@@ -243,9 +249,10 @@ class ContactPromo(LexiconRule):
 
 
 def _worth_a_look(hits: Sequence[Termed]) -> bool:
-    """Cheap necessary condition of :func:`assess`, before any regex runs: a look-alike channel
-    or a reach word (加微信: a call and a channel in one), a channel word with a call to act or
-    two offers, a channel plug's verb, a call to act with two offers, three offers, or
+    """Cheap necessary condition of :func:`assess`, before any regex runs: a look-alike channel or
+    a private invite link's prefix, a reach word (加微信: a call and a channel in one), a channel
+    word with a call to act or two offers, a channel plug's verb, a call to act with two offers,
+    three offers, or
     ``MIN_JARGON`` jargon terms (user ``extend-terms`` have no kind yet and always pass)."""
     channel = False
     calls: set[str] = set()
@@ -253,7 +260,7 @@ def _worth_a_look(hits: Sequence[Termed]) -> bool:
     jargon: set[str] = set()
     for hit in hits:
         kind = hit.label.kind
-        if kind in ("evade", "reach", ""):
+        if kind in ("evade", "reach", "private", ""):
             return True
         if kind in ("channel", "at"):
             channel = True

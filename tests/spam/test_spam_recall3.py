@@ -110,3 +110,16 @@ def test_fake_delivery_account_and_prize_lures_are_flagged(spam, lure):
 ])
 def test_real_delivery_and_account_notices_stay_clean(spam, text):
     assert spam(ARTICLE_EN + text + "\n") == []
+
+
+def test_a_private_telegram_invite_in_a_short_chat_line_is_flagged(spam):
+    line = "各类资料查询进群https://t.me/+Ab3dEf9hIjKlMn0p"
+    assert [(f.code, f.row, f.text) for f in spam(ARTICLE + line + "\n")] == [("SPAM002", 3, line)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's public channel t.me/healthgov posts daily updates on the outbreak.",
+    "警方表示，该团伙通过 https://t.me/+Ab3dEf9hIjKlMn0p 等私密群组招募人员，目前已立案侦查。",
+])
+def test_a_public_channel_or_a_reported_invite_stays_clean(spam, text):
+    assert spam(ARTICLE_EN + text + "\n") == []
