@@ -44,6 +44,8 @@ def test_a_booking_line_with_a_price_and_a_number_stays_clean(spam, line):
     "Rap from Oslo, check my channel :)",
     "PLEASE LIKE THIS COMMENT IF YOU ARE STILL WATCHING IN 2016",
     "like this comment if ur watching in 2017",
+    "new covers every week guys, please subscribe :)",                # subscriber begging, chat marks
+    "HELP ME GET TO 1000 SUBSCRIBERS BEFORE CHRISTMAS",              # shouted
 ])
 def test_comment_plug_and_engagement_bait_are_flagged(spam, comment):
     text = ARTICLE_EN + comment + "\n"
@@ -54,6 +56,8 @@ def test_comment_plug_and_engagement_bait_are_flagged(spam, comment):
     "I like this comment, it made me laugh.",                                     # no voice, no date
     "In an interview she said: \"go to my channel and you will see the new film\".",  # quoted
     "My channel started in 2012 and I still check my channel statistics every week.",  # no comment voice
+    "Please subscribe to our newsletter to get the morning briefing.",             # a news page's ask
+    "The paper hopes to reach 100,000 subscribers by 2026, its editor said.",
     "邮政工作人员表示，已提醒市民注意“价格x万”“详询xxxxxxx”一类短信。",              # a report
     "近日有市民收到短信：“好消息！您的手机号中奖了，奖金xxxx元，请致电xxxxxxxxxxx领取”。",  # quoted
 ])
