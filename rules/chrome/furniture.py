@@ -57,7 +57,7 @@ class BoilerplateLine(Rule):
         from .headers import header_lines
         from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
-        from .smoothing import CRUMB, HEADER, decide
+        from .smoothing import HEADER, decide
 
         extra = phrase_extra(self.options)
         lex = load_lexicon(extra)
@@ -72,11 +72,8 @@ class BoilerplateLine(Rule):
         facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
                  for text in texts]
         verdicts = decide(facts, texts)
-        # breadcrumbs and comment headers are decided after the smoothing, never anchors in it:
-        # the title above a breadcrumb, a comment body under its header are judged on their own
-        for i, f in enumerate(facts):
-            if f.crumb and verdicts[i] is None:
-                verdicts[i] = CRUMB
+        # comment headers are decided after the smoothing, never anchors in it: a comment body
+        # under its header is judged on its own
         for i in header_lines(lines, document.text, folder):
             if verdicts[i] is None:
                 verdicts[i] = HEADER

@@ -17,6 +17,7 @@ from doclint.lazyre import LazyPattern
 from .lexicon import (
     LABEL,
     PREFIX,
+    TOKEN,
     Lexicon,
     fold,
     fold_label,
@@ -27,6 +28,7 @@ from .lexicon import (
 )
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+LINK_ITEM = "link"
 
 _BULLETS = LazyPattern(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
 _TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
@@ -58,7 +60,9 @@ _CRUMB_MARKS = LazyPattern(r"[>»›]")
 _CRUMB_LEVELS = 4  # parts of a breadcrumb that starts anywhere; 3 when it starts at a home page
 _LINK_LIST_GAPS = LazyPattern(r"\S\s+\S")
 _ENUMERATOR = LazyPattern(r"\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*\S")
-_PAGER = LazyPattern(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$")
+# the end of a list item that is a link: a counter (not a year) in brackets, or a headline cut short
+_LINK_TAIL = LazyPattern(r"[(（](?!1[89]\d\d[)）]|20\d\d[)）])\d{1,6}[)）]$|\S(?:\.\.\.|…)$")
+_PAGER = LazyPattern(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^\d+\s*/\s*\d+$|^\[\d+\](?:\s*\[\d+\]){2,}$")
 _STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 # a regex class, not a set: ``frozenset.isdisjoint(line)`` builds a string per CJK character
 _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
@@ -73,6 +77,7 @@ _COUNTER_WORD = LazyPattern(r"评论|阅读|浏览|点击|回复|赞|comment|vie
 _FOUR_DIGITS = LazyPattern(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
 _LEADERS = frozenset(" \t\u3000\xa0-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
+_BUTTONS = ("ui", "share", "navigation")  # categories of a lone bracketed button
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")
 
 
@@ -85,9 +90,10 @@ class LineFacts(NamedTuple):
     size: int = 0  # rough content size: Han characters + a third of the other characters
     stamp: bool = False  # mostly a date/time (weak: headings in live blogs look the same)
     junk: bool = False  # only bullets or punctuation
-    item: bool = False  # starts with a list enumerator (``1、``, ``（2）``, ``三、``, ``4.``)
+    item: bool | str = False  # starts with a list enumerator (``1、``, ``（2）``, ``三、``, ``4.``);
+    # LINK_ITEM when it ends like a link in a ranking list: a counter ``(5146)`` or cut short ``...``
     menu: bool = False  # a menu-sized word or two: short, no digits, no punctuation
-    crumb: bool = False  # a breadcrumb trail: chrome, but no anchor (a page's title may sit above it)
+    late: bool = False  # chrome (``category``, ``reason``) decided after the smoothing, no anchor in it
 
 
 def _size(text: str) -> int:
@@ -161,6 +167,12 @@ def _may_be_notice(folded: str) -> bool:
 def _counters(folded: str) -> int:
     """Number of ``评论 196``-style counters in the (folded) line."""
     return len(_COUNTER.findall(folded)) if _COUNTER_WORD.search(folded) else 0
+
+
+def _button(folded: str, lex: Lexicon) -> bool:
+    """One UI button in brackets (``[ 打印 ]``, ``【 关闭 】``); a bracketed heading is no entry."""
+    entry = lex.entries.get(folded[1:-1].strip())
+    return entry is not None and entry.kind == TOKEN and entry.category in _BUTTONS
 
 
 def _all_items(folded: str, lex: Lexicon) -> str:
@@ -315,6 +327,8 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         fbody = folder(body[:48]) if first in lex.firsts or first.isspace() else ""
     digits = _DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
+    if item and _LINK_TAIL.search(body):
+        item = LINK_ITEM
     found = _phrase(fbody, lex) if fbody else None
     if found is not None:
         category, phrase = found
@@ -329,7 +343,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         category = _all_items(fbody, lex)
         if category:
             return LineFacts(BAD, category, "a row of UI words", size)
-        if digits and ("页" in fbody or "page" in fbody or "/" in fbody) and _PAGER.search(fbody):
+        if digits and ("页" in fbody or "page" in fbody or "/" in fbody or fbody[0] == "[") and _PAGER.search(fbody):
             return LineFacts(BAD, "ui", "pager", size)
     if size <= 60 and body[-1] not in _SENTENCE_END:
         meta, contact = _fields(fbody, lex) if ":" in fbody else (0, 0)
@@ -346,9 +360,12 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
             return LineFacts(BAD, "navigation", "a row of short links", size)
         menu = (kind == SHORT and size <= 6 and not digits and not item and _INNER_PUNCT.search(body) is None
                 and all(not w[0].islower() for w in body.split()))  # ``Real Estate``, not a verse line
-        crumb = _CRUMB_MARKS.search(fbody) is not None and _breadcrumb(fbody, lex)
+        if _CRUMB_MARKS.search(fbody) is not None and _breadcrumb(fbody, lex):
+            return LineFacts(kind, "navigation", "a breadcrumb trail", size, late=True)
+        if fbody[0] in "[【" and fbody[-1] in "]】" and _button(fbody, lex):
+            return LineFacts(kind, "ui", "a button", size, late=True)
         return LineFacts(SHORT if stamp else kind, size=size, stamp=stamp,
-                         reason="timestamp line" if stamp else "", item=item, menu=menu, crumb=crumb)
+                         reason="timestamp line" if stamp else "", item=item, menu=menu)
     if digits and _COUNTER_HINT.search(body) and _counters(folder(body)) >= 2:
         return LineFacts(BAD, "related", "counters", size)
     return LineFacts(kind, size=size, item=item)

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from doclint.lazyre import LazyPattern
-from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
+from .signals import BAD, GOOD, LINK_ITEM, NEAR, SHORT, LineFacts
 
 _LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
@@ -42,8 +42,7 @@ class Verdict(NamedTuple):  # not a dataclass: ~1.5 ms less at start-up
     reason: str
 
 
-#: verdicts given after the smoothing, to lines that are no anchor in it
-CRUMB = Verdict("navigation", "navigation line (a breadcrumb trail)")
+#: the verdict given after the smoothing to comment headers (:mod:`.headers`), no anchor in it
 HEADER = Verdict("metadata", "metadata line (a comment header: one template with a date and time, repeated)")
 
 
@@ -134,7 +133,11 @@ def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
 
 
 def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | None]:
-    """One verdict per non-blank line (``None``: content), in order."""
+    """One verdict per non-blank line (``None``: content), in order.
+
+    Lines marked ``late`` (a breadcrumb, a bracketed button) are chrome but no anchor: the
+    page title above a breadcrumb, a signature above a ``[ 打印 ]`` button keep their class.
+    """
     kinds = _kinds(facts, texts)
     _demote_outside_body(facts, kinds)
     zone = _title_zone(facts, kinds)
@@ -155,6 +158,10 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | N
             j += 1
         _resolve_run(i, j, facts, kinds, zone, out, texts)
         i = j + 1
+    for k, f in enumerate(facts):
+        if f.late and out[k] is None:
+            out[k] = verdicts.get((f.category, f.reason)) or verdicts.setdefault(
+                (f.category, f.reason), Verdict(f.category, f"{f.category} line ({f.reason})"))
     return out
 
 
@@ -179,7 +186,10 @@ def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], z
         return
     members = list(range(a, b + 1))
     items = [k for k in members if facts[k].item]
-    if len(items) >= _LIST_ITEMS:  # a numbered list inside the text, not a menu
+    links = sum(1 for k in items if facts[k].item == LINK_ITEM)
+    # a numbered list inside the text, not a menu; unless its items end like links in a
+    # ranking (``(5146)`` read counts, headlines cut short ``...``)
+    if len(items) >= _LIST_ITEMS and links * 3 < len(items) * 2:
         members = [k for k in members if not items[0] <= k <= items[-1]]
     if up == GOOD:  # prose-like lines and sentences that continue the paragraph above stay
         while members and (kinds[members[0]] == NEAR or texts[members[0]].rstrip().endswith(_SENTENCE_END)):

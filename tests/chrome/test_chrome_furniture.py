@@ -156,3 +156,38 @@ def test_arrows_and_comparisons_inside_an_article_are_not_breadcrumbs(check):
             "In the test, the ranking was clear: 9 > 7 > 4 > 2\n"
             "每个环节都可能出错，所以要在每一步都做好检查和记录，出了问题才能很快找到原因。\n")
     assert check(page).diagnostics == []
+
+
+def test_bracketed_buttons_are_reported_without_taking_their_neighbours(check):
+    page = (BODY_ZH + "（记者 王五）\n【 打印 】\n［ 关闭 ］\n【新春走基层】\n")
+    result = check(page, "CHROME001")
+    assert result.rows() == [5, 6]
+    assert result.spans() == ["【 打印 】", "［ 关闭 ］"]
+
+
+def test_pager_of_bracketed_numbers(check):
+    assert check(BODY_ZH + "[1] [2] [3] [4]\n", "CHROME001").rows() == [4]
+
+
+RANKING = ("1. 城市夜景摄影技巧(5120)\n2. 周末自驾游路线推荐(4873)\n3. 家常菜的十种做法(4410)\n"
+           "4. 新手如何挑选相机...\n")
+
+
+def test_numbered_ranking_with_counters_goes_with_its_header(check):
+    result = check(BODY_ZH + "阅读排行\n" + RANKING, "CHROME001")
+    assert result.rows() == [4, 5, 6, 7, 8]
+
+
+def test_numbered_list_with_years_after_a_chrome_line_stays(check):
+    films = "1. 城南旧事(1983)\n2. 霸王别姬(1993)\n3. 活着(1994)\n4. 一一(2000)\n"
+    result = check(BODY_ZH + "责任编辑:李四\n" + films, "CHROME001")
+    assert result.rows() == [4]
+
+
+def test_clean_article_with_a_ranking_and_buttons_words_is_clean(check):
+    page = ("社区投票结果出炉\n"
+            "本月的社区活动投票已经结束，共有三百多位居民参与，下面是得票最多的几个提议。\n"
+            "1. 增设儿童游乐区(126)\n2. 延长图书室开放时间(98)\n3. 组织周末跳蚤市场(75)\n"
+            "【关闭】和【打印】两个按钮的位置，物业也会根据大家的意见重新调整。\n"
+            "下一轮投票将在月底开始，欢迎更多居民参与，共同把小区建设得更好。\n")
+    assert check(page).diagnostics == []
