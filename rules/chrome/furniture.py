@@ -21,7 +21,10 @@ class BoilerplateLine(Rule):
     mastheads (``首頁>政協·協商>協商``), share widgets (``分享到:``), bylines and metadata
     (``編輯:李敏杰``, ``2020年03月31日 10:02 | 作者:… | 來源:…``), UI words (``放大 缩小 默认``,
     ``Skip to content``, ``Read more``), footers (copyright, ICP filing, sponsor and address,
-    reprint disclaimers, cookie banners) and related or recommended lists with their headers.
+    reprint disclaimers, cookie banners), related or recommended lists with their headers,
+    breadcrumb trails (``新浪首页 > 房产 > 正文``), bracketed buttons (``[ 打印 ]``) and comment
+    headers (``# re: <title> 2004-12-27 12:53 <name>``: one template with a date and a time
+    recurring three or more times in the document; the comments themselves are judged apart).
 
     Why: chrome repeated over millions of pages teaches a model menus instead of language, and
     it is invisible once the HTML is gone. Each line is judged on several signals: phrases
