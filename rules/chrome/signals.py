@@ -339,6 +339,8 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         if _fits(category, phrase, body, size, lex):
             return LineFacts(BAD, category, f"'{phrase}'", size)
     kind = _prose_kind(body, size)
+    if kind == GOOD and item == LINK_ITEM:  # a long headline in a ranking is no anchor of the text
+        kind = NEAR
     if size <= 40:
         category = _all_items(fbody, lex)
         if category:

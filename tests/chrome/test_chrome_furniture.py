@@ -170,12 +170,13 @@ def test_pager_of_bracketed_numbers(check):
 
 
 RANKING = ("1. 城市夜景摄影技巧(5120)\n2. 周末自驾游路线推荐(4873)\n3. 家常菜的十种做法(4410)\n"
-           "4. 新手如何挑选相机...\n")
+           "4. 新手如何挑选相机...\n"
+           "5. 周末带孩子去哪里玩？这些公园、博物馆、图书馆和科技馆都值得一去，而且大部分在节假日也免费向所有市民开放，交通也很方便(3950)\n")
 
 
 def test_numbered_ranking_with_counters_goes_with_its_header(check):
-    result = check(BODY_ZH + "阅读排行\n" + RANKING, "CHROME001")
-    assert result.rows() == [4, 5, 6, 7, 8]
+    result = check(BODY_ZH + "阅读排行\n" + RANKING + "版权所有:某某网\n", "CHROME001")
+    assert result.rows() == [4, 5, 6, 7, 8, 9, 10]
 
 
 def test_numbered_list_with_years_after_a_chrome_line_stays(check):
