@@ -137,3 +137,14 @@ CLEAN_SHAPES = {
 def test_clean_texts_of_the_header_shape_stay_clean(check, name):
     result = check(CLEAN_SHAPES[name])
     assert result.diagnostics == [], [(d.code, d.message, result.spans()) for d in result.diagnostics]
+
+
+def test_european_dates_in_german_comment_headers():
+    texts = [
+        "Kommentar zum Artikel | 11.09.2011 23:31 | Petra",
+        "Sehr schöner Bericht, danke!",
+        "Kommentar zum Artikel | 12.09.2011 08:02 | Jens K.",
+        "Wann ist das nächste Treffen?",
+        "Kommentar zum Artikel | 12.09.2011 09:15 | Redaktion",
+    ]
+    assert headers(texts) == [0, 2, 4]
