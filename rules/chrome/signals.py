@@ -77,7 +77,8 @@ _COUNTER_WORD = LazyPattern(r"评论|阅读|浏览|点击|回复|赞|comment|vie
 _FOUR_DIGITS = LazyPattern(r"\d{4}")  # in every _TIMESTAMP without ``:``, ``月``, ``ago`` or ``前``
 _LEADERS = frozenset(" \t\u3000\xa0-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=")
 _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
-_BUTTONS = ("ui", "share", "navigation")  # categories of a lone bracketed button
+_BUTTONS = ("ui", "share", "navigation")
+_OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "［": "］"}  # categories of a lone bracketed button
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")
 
 
@@ -330,6 +331,12 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
     if item and _LINK_TAIL.search(body):
         item = LINK_ITEM
     found = _phrase(fbody, lex) if fbody else None
+    if found is None and body[0] in _OPENERS and size <= 60 and body[-1] == _OPENERS[body[0]]:
+        # a byline in brackets (``（责任编辑：黄帅）``, ``(Image credit: NASA)``) closes a
+        # paragraph or a caption: chrome, but no anchor, the caption above it stays
+        inner = _phrase(folder(body[1:-1].strip()), lex)
+        if inner is not None and inner[0] == "metadata":
+            return LineFacts(_prose_kind(body, size), "metadata", f"'{inner[1]}' in brackets", size, late=True)
     if found is not None:
         category, phrase = found
         cut = _metadata_prefix(body) if category == "metadata" else 0

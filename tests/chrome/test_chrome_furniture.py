@@ -159,10 +159,20 @@ def test_arrows_and_comparisons_inside_an_article_are_not_breadcrumbs(check):
 
 
 def test_bracketed_buttons_are_reported_without_taking_their_neighbours(check):
-    page = (BODY_ZH + "（记者 王五）\n【 打印 】\n［ 关闭 ］\n【新春走基层】\n")
+    page = (BODY_ZH + "大家都说好\n【 打印 】\n［ 关闭 ］\n【新春走基层】\n")
     result = check(page, "CHROME001")
     assert result.rows() == [5, 6]
     assert result.spans() == ["【 打印 】", "［ 关闭 ］"]
+
+
+def test_bracketed_bylines_are_reported_and_the_caption_above_kept(check):
+    page = (BODY_ZH + "（责任编辑： 李四 ）\n"
+            "The lander on the launch pad before the test flight.\n"
+            "(Image credit: Example Space Agency)\n"
+            "Engineers checked the fuel lines twice before they cleared the vehicle for launch.\n")
+    result = check(page, "CHROME001")
+    assert result.rows() == [4, 6]
+    assert all("in brackets" in d.message for d in result.diagnostics)
 
 
 def test_pager_of_bracketed_numbers(check):
