@@ -129,7 +129,11 @@ def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
     """
     starts = [0, *shape.sentence_breaks(text)]
     last_cue = max(h.start for h in hits)
+    size = 0  # letters of the tail tried, counted a sentence at a time: linear in the line's length
     for idx in range(len(starts) - 1, -1, -1):
+        size += shape.letters(text[starts[idx]:starts[idx + 1] if idx + 1 < len(starts) else len(text)])
+        if size > MAX_LETTERS:  # this tail, and every longer one, is longer than any advert
+            return None
         if starts[idx] > last_cue:
             continue
         ad = assess(text[starts[idx]:], _from(hits, starts[idx]))
