@@ -99,6 +99,8 @@ def test_a_police_report_naming_laundering_jargon_stays_clean(spam):
     "Your account has been suspended due to unusual activity. Verify your details immediately at http://secure-login.example",
     "您的快递因地址不详派送失败，请登录网址 http://kd-bz.example 更新地址，24小时内未处理将退回。",
     "恭喜您被抽中为幸运用户，获得平板电脑一台，请点击链接 http://lq-jp.example 领奖。",
+    "Need money? Loans approved in 10 minutes, bad credit OK. Text LOAN to 60300",      # a loan offer
+    "急用钱？无抵押贷款，当天放款，额度5-50万，详询 13812345678 王经理",                    # 贷款 SMS
 ])
 def test_fake_delivery_account_and_prize_lures_are_flagged(spam, lure):
     found = spam(ARTICLE_EN + lure + "\n")
