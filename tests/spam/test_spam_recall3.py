@@ -129,3 +129,10 @@ def test_a_private_telegram_invite_in_a_short_chat_line_is_flagged(spam):
 ])
 def test_a_public_channel_or_a_reported_invite_stays_clean(spam, text):
     assert spam(ARTICLE_EN + text + "\n") == []
+
+
+def test_a_contraction_is_not_the_word_inside_it():
+    from doclint.rules.spam.matcher import builtin_scan
+
+    assert [h.term for h in builtin_scan("I won't forget you, I won’t").hits()] == []
+    assert "won" in [h.term for h in builtin_scan("You have won a prize").hits()]
