@@ -170,11 +170,14 @@ class AdvertMessage(LexiconRule):
     ordinary word, so a stretch counts only when it is short (an SMS, not a paragraph), names
     no reporter or warning (记者, 表示, 提醒, 诈骗, said, scam) and stacks at least four distinct
     cues of three kinds: offer (优惠, 赠送, prize), urgency (限量, 先到先得, urgent), invitation
-    (进店, 来电, 报名, call, reply), contact (详询, 热线, T&Cs, a phone number or SMS short code, an
-    opt-out line: "Reply STOP", 回T退订), price, and the message's own voice (亲爱的会员, 您好, 本店,
-    【商城】, a salutation opening it: 李老师新年好：, dear customer, ``ur``);
-    without a voice it needs four kinds. A news story about a shopping festival reports in
-    the third person and stays clean. Lines that SPAM002 reports are left to it.
+    (进店, 来电, 报名, call, reply, verify your), contact (详询, 热线, T&Cs, a phone number, masked
+    or not, an SMS short code, a link, an opt-out line: "Reply STOP", 回T退订), lure (your parcel,
+    has been suspended, 派送失败), price, and the message's own voice (亲爱的会员, 您好, 本店,
+    【商城】, 我是某某家居的小王, a salutation opening it: 李老师新年好：, dear customer, ``ur``, or
+    a premium-rate charge: 150p/msg); without a voice it needs four kinds. One token gives one
+    cue (the £ of £12 is a price, not also an offer); a quoted message is reported, not sent.
+    A news story about a shopping festival reports in the third person and stays clean. Lines
+    that SPAM002 reports are left to it.
 
     Example: ``亲爱的会员：本店周年庆全场八折，进店即有好礼相送，数量有限，先到先得！`` → flagged;
     ``……发展。尊敬的客户您好，本店新品特惠，满300元立减50元，欢迎进店选购！`` → only the glued-on

@@ -222,9 +222,12 @@ class ContactPromo(LexiconRule):
     Why: SMS, chat and comment spam injected into pages and threads lives off a contact; a
     contact alone (an editor's WeChat account, a hotline in a notice, a crisis line's short
     code) is content, so a channel without a handle never counts, and a phone number, short
-    code or link needs a call to act plus two offers, or three offers. A
-    sentence that warns about or regulates such messages (诈骗, 谨防, 不得, scam, must not) is a
-    report and stays clean.
+    code or link needs a call to act plus two offers, or three offers. Chat and comment spam
+    hides or replaces the contact: a look-alike channel next to a handle (伽徽, 佳喂, 微.信), a
+    private invite link (t.me/+…), a comment plug or engagement bait ("check my channel", "like
+    this comment if …", "please subscribe :)") in a commenter's voice, or underground-trade
+    jargon. A stretch that reports, warns about, regulates or quotes such messages (记者, 诈骗,
+    谨防, 不得, said, scam, recipients, a quotation opened before it) stays clean.
 
     Example: ``加微信 abc8888 免费领取彩金，日赚500`` → flagged; ``……表示。【福利】扫码进群，加V：vip2024
     领红包`` → only the glued-on advert after ``。`` is flagged; ``微信公众平台：CQZXB999`` → clean.
