@@ -30,6 +30,13 @@ def test_a_charge_per_message_is_the_voice_of_a_premium_text_service(spam):
     assert "billing: 150p/msg" in found[0].diagnostic.notes[0]
 
 
+def test_a_message_that_names_itself_free_msg_speaks_as_its_sender(spam):
+    line = "FreeMsg Hey, fancy a chat 2nite? Reply CHAT now"
+    found = spam(ARTICLE_EN + line + "\n")
+    assert [(f.code, f.row, f.text) for f in found] == [("SPAM004", 3, line)]
+    assert "vendor: freemsg" in found[0].diagnostic.notes[0]
+
+
 @pytest.mark.parametrize("line", [
     "The film is rated 18+ and tickets cost £12; call the box office on 0871 224 4007.",  # £12 is one cue
     "Tickets cost £12. Book now on 0871 224 4007 (calls cost 13p per minute plus access charges).",
