@@ -332,11 +332,12 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         item = LINK_ITEM
     found = _phrase(fbody, lex) if fbody else None
     if found is None and body[0] in _OPENERS and size <= 60 and body[-1] == _OPENERS[body[0]]:
-        # a byline in brackets (``（责任编辑：黄帅）``, ``(Image credit: NASA)``) closes a
-        # paragraph or a caption: chrome, but no anchor, the caption above it stays
+        # a byline or a related link in brackets (``（责任编辑：黄帅）``, ``(Image credit: NASA)``,
+        # ``[Related: …]``) closes a paragraph or a caption: chrome, but no anchor, the caption
+        # above it stays
         inner = _phrase(folder(body[1:-1].strip()), lex)
-        if inner is not None and inner[0] == "metadata":
-            return LineFacts(_prose_kind(body, size), "metadata", f"'{inner[1]}' in brackets", size, late=True)
+        if inner is not None and inner[0] in ("metadata", "related"):
+            return LineFacts(_prose_kind(body, size), inner[0], f"'{inner[1]}' in brackets", size, late=True)
     if found is not None:
         category, phrase = found
         cut = _metadata_prefix(body) if category == "metadata" else 0

@@ -202,3 +202,12 @@ def test_clean_article_with_a_ranking_and_buttons_words_is_clean(check):
             "【关闭】和【打印】两个按钮的位置，物业也会根据大家的意见重新调整。\n"
             "下一轮投票将在月底开始，欢迎更多居民参与，共同把小区建设得更好。\n")
     assert check(page).diagnostics == []
+
+
+def test_related_link_in_brackets_goes_alone(check):
+    page = ("The company reported higher revenue for the third quarter in a row, helped by cloud sales.\n"
+            "[Related: Five things we learned at the developer conference]\n"
+            "Analysts had expected slower growth because of weaker demand in Europe and Asia.\n")
+    result = check(page, "CHROME001")
+    assert result.rows() == [2]
+    assert "'related' in brackets" in result.diagnostics[0].message
