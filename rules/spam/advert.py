@@ -90,7 +90,7 @@ def assess(text: str, hits: list[Hit]) -> Advert | None:
         cues["billing" if billing else "price"] = {charge.group(): None}
     if signature := SIGNATURE.search(text):
         cues.setdefault("vendor", {})[signature.group().strip()] = None
-    if intro := SELF_INTRO.search(text):
+    if "我是" in text and (intro := SELF_INTRO.search(text)):
         cues.setdefault("vendor", {})[intro.group()] = None
     if salutation := SALUTATION.search(text):
         cues.setdefault("address", {})[salutation.group().strip()] = None
@@ -113,9 +113,10 @@ def _number(text: str) -> str | None:
     for m in PHONE.finditer(text):
         if 8 <= sum(c.isdigit() for c in m.group()) <= 15 and not DATE.search(m.group()):
             return m.group().strip()
-    for m in MASKED_NUMBER.finditer(text):
-        if m.group().lower().count("x") >= 3:
-            return m.group().strip()
+    if text.count("x") + text.count("X") >= 3:
+        for m in MASKED_NUMBER.finditer(text):
+            if m.group().lower().count("x") >= 3:
+                return m.group().strip()
     if link := URL.search(text):  # where a fake-delivery or account notice sends its reader
         return link.group()
     return None

@@ -52,7 +52,7 @@ def test_a_booking_line_with_a_price_and_a_number_stays_clean(spam, line):
     "PLEASE LIKE THIS COMMENT IF YOU ARE STILL WATCHING IN 2016",
     "like this comment if ur watching in 2017",
     "new covers every week guys, please subscribe :)",                # subscriber begging, chat marks
-    "HELP ME GET TO 1000 SUBSCRIBERS BEFORE CHRISTMAS",              # shouted
+    "LIKE AND SUBSCRIBE FOR A NEW BEAT EVERY FRIDAY",                # shouted
 ])
 def test_comment_plug_and_engagement_bait_are_flagged(spam, comment):
     text = ARTICLE_EN + comment + "\n"
