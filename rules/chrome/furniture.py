@@ -77,7 +77,7 @@ class BoilerplateLine(Rule):
         verdicts = decide(facts, texts)
         # comment headers are decided after the smoothing, never anchors in it: a comment body
         # under its header is judged on its own
-        for i in header_lines(lines, document.text, folder):
+        for i in header_lines(lines, document.text, folder, lex):
             if verdicts[i] is None:
                 verdicts[i] = HEADER
         ignored = set(self.options.ignore_categories)

@@ -31,6 +31,8 @@ from doclint.lazyre import LazyPattern
 if TYPE_CHECKING:
     from doclint.document import Line
 
+    from .lexicon import Lexicon
+
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: on folded text: a date (``2004-12-27``, ``2005/05/18``, ``11.09.2011``, ``08-11``, ``2005年8月12日``,
 #: ``march 3, 2019``, ``3 march 2019``) followed by a time of day
@@ -82,9 +84,10 @@ def _timed(lines: Sequence[Line], text: str) -> Iterator[int]:
             yield i
 
 
-def header_lines(lines: Sequence[Line], text: str, folder: Callable[[str], str]) -> list[int]:
+def header_lines(lines: Sequence[Line], text: str, folder: Callable[[str], str], lex: Lexicon) -> list[int]:
     """Indexes of the ``lines`` of the document ``text`` that are comment headers of one
-    recurring template."""
+    recurring template (``lex``: a line with nothing after its stamp counts when it opens with
+    a phrase of the lists, ``Pingback von <title> | 11.09.2011 23:31``)."""
     by_prefix: dict[str, list[int]] = defaultdict(list)
     by_suffix: dict[str, list[int]] = defaultdict(list)
     for i in _timed(lines, text):
@@ -99,7 +102,8 @@ def header_lines(lines: Sequence[Line], text: str, folder: Callable[[str], str])
         if _SENTENCE_END.search(after.rstrip()[-1:]):
             continue
         prefix = _SPACES.sub("", before)
-        if _letters(prefix) >= _KEY_LETTERS and _is_name(after):
+        if _letters(prefix) >= _KEY_LETTERS and (_is_name(after) or not after.strip(_BRACKETS)
+                                                  and lex.longest_prefix(before.lstrip()[:48]) is not None):
             by_prefix[prefix].append(i)
         suffix = _DIGITS.sub("0", _SPACES.sub("", after))
         if _letters(suffix) >= _KEY_LETTERS - 1 and _HAS_DIGIT.search(suffix):

@@ -10,13 +10,13 @@ import pytest
 
 from doclint import Document
 from doclint.rules.chrome.headers import header_lines
-from doclint.rules.chrome.lexicon import fold
+from doclint.rules.chrome.lexicon import fold, load_lexicon
 
 
 def headers(texts: list[str]) -> list[int]:
     """Indexes of the header lines among ``texts`` (one document, a line each)."""
     document = Document.from_text("\n".join(texts) + "\n")
-    return header_lines(document.lines, document.text, fold)
+    return header_lines(document.lines, document.text, fold, load_lexicon())
 
 POST_ZH = (
     "搬家到新博客了\n"
@@ -148,3 +148,14 @@ def test_european_dates_in_german_comment_headers():
         "Kommentar zum Artikel | 12.09.2011 09:15 | Redaktion",
     ]
     assert headers(texts) == [0, 2, 4]
+
+
+def test_lines_with_nothing_after_the_stamp_count_when_they_open_with_a_listed_phrase():
+    pingbacks = ["Pingback: Notes on a slow weekend | 11.09.2011 23:31",
+                 "Pingback: Notes on a slow weekend | 26.06.2012 10:43",
+                 "Pingback: Notes on a slow weekend | 22.07.2014 14:09"]
+    assert headers(pingbacks) == [0, 1, 2]
+    headings = ["Séance du 2023-05-02 18:00", "Ouverture par la présidente.",
+                "Séance du 2023-06-06 18:00", "Vote du budget.",
+                "Séance du 2023-07-04 18:00", "Point sur les travaux."]
+    assert headers(headings) == []
