@@ -57,6 +57,7 @@ class BoilerplateLine(Rule):
         from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
         from .smoothing import decide
+        from .wrapping import wrapped_lines
 
         extra = phrase_extra(self.options)
         lex = load_lexicon(extra)
@@ -70,7 +71,7 @@ class BoilerplateLine(Rule):
         # across documents; a long line rarely recurs and would only cost the cache its hashing
         facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
                  for text in texts]
-        verdicts = decide(facts, texts)
+        verdicts = decide(facts, texts, wrapped_lines(lines))
         ignored = set(self.options.ignore_categories)
         said: dict[object, tuple[str, str]] = {}  # (message, fix message) per verdict: a block shares one
         for line, verdict in zip(lines, verdicts):

@@ -18,7 +18,7 @@ subheading between two paragraphs, or the signature of a notice, stays.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Collection, NamedTuple, Sequence
 
 from doclint.lazyre import LazyPattern
 from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
@@ -128,10 +128,18 @@ def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
             kinds[i] = NEAR
 
 
-def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | None]:
-    """One verdict per non-blank line (``None``: content), in order."""
+def decide(facts: Sequence[LineFacts], texts: Sequence[str], prose: Collection[int] = ()) -> list[Verdict | None]:
+    """One verdict per non-blank line (``None``: content), in order.
+
+    ``prose``: lines known to be running text whatever they look like alone (the lines of a
+    hard-wrapped paragraph): content, and anchors for their neighbours.
+    """
     kinds = _kinds(facts, texts)
+    for i in prose:
+        kinds[i] = GOOD
     _demote_outside_body(facts, kinds)
+    for i in prose:  # running text is never a teaser, wherever the densest prose is
+        kinds[i] = GOOD
     zone = _title_zone(facts, kinds)
     verdicts: dict[tuple[str, str], Verdict] = {}  # one (immutable) verdict per distinct reason
     out: list[Verdict | None] = [
