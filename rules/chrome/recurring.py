@@ -5,7 +5,12 @@ from typing import Iterable
 
 from doclint import CorpusRule, Diagnostic, Option
 
+from doclint.lazyre import LazyPattern
 from .edits import delete_line
+
+# characters of code, data and markup (``{``, ``=``, ``;``, a backtick, a straight quote,
+# reStructuredText's ``::``), never of the words a site prints on every page
+_CODE_MARKS = LazyPattern(r"[{}=;`\"]|::\s*$")
 
 
 class RecurringLine(CorpusRule):
@@ -41,13 +46,19 @@ class RecurringLine(CorpusRule):
     def _keyed(self, document) -> list[tuple[object, int]]:
         # lazy: doclint starts as a pre-commit hook
         from .linekey import document_keys, key_hashes
+        from .wrapping import wrapped_lines
 
         minimum = self.options.min_chars
         keys = document_keys(document.text)
         hashes = key_hashes(key for key in set(keys) if len(key) >= minimum)  # repeats hashed once
-        # a non-empty key means a non-blank line; blank lines never count
-        return [(line, hashes[key]) for line, key in zip(document.lines, keys)
-                if key in hashes and (key or line.text.strip())]
+        keyed = [(line, hashes[key]) for line, key in zip(document.lines, keys) if key in hashes]
+        if not keyed:
+            return keyed
+        # code, data and markup recur from file to file, and are not a site's furniture
+        keyed = [pair for pair in keyed if not _CODE_MARKS.search(pair[0].text)]
+        nonblank = [line for line in document.lines if line.text.strip()]
+        wrapped = {nonblank[i].row for i in wrapped_lines(nonblank)}  # running text is no furniture
+        return [(line, h) for line, h in keyed if line.row not in wrapped] if wrapped else keyed
 
     def corpus_keys(self, document) -> Iterable[int]:
         return [h for _, h in self._keyed(document)]
