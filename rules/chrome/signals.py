@@ -133,8 +133,11 @@ def _phrase(folded: str, lex: Lexicon) -> tuple[str, str] | None:
     stripped = rest.lstrip()
     if stripped.startswith(":"):
         # ``评论:纸包不住火`` is a heading with a value, ``分享到:`` or ``相关阅读:…`` is chrome
-        if entry.kind == LABEL or not stripped[1:].strip() or entry.category in ("related", "share", "navigation"):
+        value = stripped[1:].strip()
+        if entry.kind == LABEL or not value:
             return entry.category, phrase
+        if entry.category in ("related", "share", "navigation") and value[-1] != ".":
+            return entry.category, phrase  # ``See also: [x][].`` is a sentence of the text
         return None
     if entry.kind == LABEL:
         return None
