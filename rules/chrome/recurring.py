@@ -1,16 +1,16 @@
 """CHROME004: lines that recur in many documents of one run (site-wide chrome, CCNet-style)."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from doclint import CorpusRule, Diagnostic, Option
-
 from doclint.lazyre import LazyPattern
+
 from .edits import delete_line
 
-# characters of code, data and markup (``{``, ``=``, ``;``, a backtick, a straight quote,
-# reStructuredText's ``::``), never of the words a site prints on every page
-_CODE_MARKS = LazyPattern(r"[{}=;`\"]|::\s*$")
+# code, data and markup (braces, ``=``, a backtick, a closing ``;``, a JSON key,
+# reStructuredText's ``::``), never the words a site prints on every page
+_CODE_MARKS = LazyPattern(r"[{}=`]|;\s*$|::\s*$|\"\w+\"\s*:")
 
 
 class RecurringLine(CorpusRule):
@@ -46,19 +46,13 @@ class RecurringLine(CorpusRule):
     def _keyed(self, document) -> list[tuple[object, int]]:
         # lazy: doclint starts as a pre-commit hook
         from .linekey import document_keys, key_hashes
-        from .wrapping import wrapped_lines
 
         minimum = self.options.min_chars
         keys = document_keys(document.text)
         hashes = key_hashes(key for key in set(keys) if len(key) >= minimum)  # repeats hashed once
-        keyed = [(line, hashes[key]) for line, key in zip(document.lines, keys) if key in hashes]
-        if not keyed:
-            return keyed
-        # code, data and markup recur from file to file, and are not a site's furniture
-        keyed = [pair for pair in keyed if not _CODE_MARKS.search(pair[0].text)]
-        nonblank = [line for line in document.lines if line.text.strip()]
-        wrapped = {nonblank[i].row for i in wrapped_lines(nonblank)}  # running text is no furniture
-        return [(line, h) for line, h in keyed if line.row not in wrapped] if wrapped else keyed
+        # a non-empty key means a non-blank line; blank lines never count
+        return [(line, hashes[key]) for line, key in zip(document.lines, keys)
+                if key in hashes and (key or line.text.strip())]
 
     def corpus_keys(self, document) -> Iterable[int]:
         return [h for _, h in self._keyed(document)]
@@ -77,6 +71,20 @@ class RecurringLine(CorpusRule):
         total = sum(1 for ln in document.lines if ln.text.strip())
         if len(hits) > total * options.max_share:
             return
-        for line, n in hits:
+        for line, n in _furniture_shaped(document, hits):
             yield self.diagnostic((line.start, line.end), f"line occurs in {n} documents of this run",
                                   delete_line(document, line, "delete the site-wide line"))
+
+
+def _furniture_shaped(document, hits: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
+    """The recurring lines that can be a site's furniture: code, data and markup recur from
+    file to file of a project, and so do the lines of boilerplate paragraphs in hard-wrapped
+    text (a licence notice), but they are not what a site prints around its pages."""
+    from .wrapping import wrapped_lines
+
+    hits = [(line, n) for line, n in hits if not _CODE_MARKS.search(line.text)]
+    if not hits:
+        return hits
+    nonblank = [line for line in document.lines if line.text.strip()]
+    wrapped = {nonblank[i].row for i in wrapped_lines(nonblank)}
+    return [(line, n) for line, n in hits if line.row not in wrapped]

@@ -140,6 +140,8 @@ def test_recurring_lines_of_code_and_markup_are_not_site_chrome():
     topics = ["streams", "sockets", "timers", "workers"]
     files = [f"The {topic} module\n\nHow {topic} are created and closed, with examples.\n"
              f"What each of the {topic} events means, and when it is emitted.\n"
+             f"Which options the {topic} accept, and what they default to.\n"
+             f"How errors of the {topic} reach the caller, and how to handle them.\n"
              f"* `options` {{Object}}\n> Stability: 2 - Stable\nOutput::\nPrivacy Policy | Terms of Use\n"
              for topic in topics]
     sketch = DocumentFrequency()
