@@ -8,9 +8,10 @@ from doclint.lazyre import LazyPattern
 
 from .edits import delete_line
 
-# code, data and markup (braces, ``=``, a backtick, a closing ``;``, a JSON key,
-# reStructuredText's ``::``), never the words a site prints on every page
-_CODE_MARKS = LazyPattern(r"[{}=`]|;\s*$|::\s*$|\"\w+\"\s*:")
+# code, data and markup (braces, ``=``, a backtick, a closing ``;`` or ``\``, a JSON key or
+# string, a Markdown link or heading, a command-line option, reStructuredText's ``::`` and
+# ``..``, a tag), never the words a site prints on every page
+_CODE_MARKS = LazyPattern(r"[{}=`]|[;\\]\s*$|::\s*$|\"\s*[:,]|\]\(|^\s*(?:--\w|\.\.\s|#{1,6}\s|</?[a-z])")
 
 
 class RecurringLine(CorpusRule):
@@ -77,14 +78,16 @@ class RecurringLine(CorpusRule):
 
 
 def _furniture_shaped(document, hits: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
-    """The recurring lines that can be a site's furniture: code, data and markup recur from
-    file to file of a project, and so do the lines of boilerplate paragraphs in hard-wrapped
-    text (a licence notice), but they are not what a site prints around its pages."""
+    """The recurring lines that can be a site's furniture.
+
+    Code, data and markup recur from file to file of a project; and a hard-wrapped document
+    is source text written by hand (release notes, a manual, a README), not a page rendered
+    from a site's template: the headings and stock sentences it shares with its siblings are
+    the author's, so it gets no report at all.
+    """
     from .wrapping import wrapped_lines
 
     hits = [(line, n) for line, n in hits if not _CODE_MARKS.search(line.text)]
-    if not hits:
-        return hits
-    nonblank = [line for line in document.lines if line.text.strip()]
-    wrapped = {nonblank[i].row for i in wrapped_lines(nonblank)}
-    return [(line, n) for line, n in hits if line.row not in wrapped]
+    if hits and wrapped_lines([line for line in document.lines if line.text.strip()]):
+        return []
+    return hits

@@ -31,7 +31,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _BULLETS = LazyPattern(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
 _TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
 _CLOSING = frozenset(")）]】")
-_JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
+_JUNK = frozenset("-–—•·∙*|»>›~_+□■◆◇●○▪▫")  # not ``=``: ``===`` over and under a title is markup
 _INNER_PUNCT = LazyPattern(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
 _SEPARATORS = LazyPattern(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
@@ -60,6 +60,7 @@ _STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
 _ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
+_IDENTIFIER = LazyPattern(r"[^\W_]_[^\W_]")
 _ENCLOSING = LazyPattern(r"[{(`\"<]")
 # a bracketed, quoted or code span: a ``|`` inside it separates alternatives (a type, a regex)
 _ENCLOSED = LazyPattern(r"\{[^{}]*\}|\([^()]*\)|`[^`]*`|\"[^\"]*\"|<[^<>]*>")
@@ -217,8 +218,8 @@ def _all_items(folded: str, lex: Lexicon) -> str:
 
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
-    if _ANY_SENTENCE_END.search(body):
-        return False
+    if _ANY_SENTENCE_END.search(body) or ("_" in body and _IDENTIFIER.search(body)):
+        return False  # a sentence, or ``stmt: simple_stmt | compound_stmt``: names, not links
     if _STRONG_CHAR.search(body) or " - " in body or " / " in body:
         if _ENCLOSING.search(body):  # ``{string|Buffer}``, ``"^(a|b)$"``: alternatives, not links
             body = _ENCLOSED.sub("", body)

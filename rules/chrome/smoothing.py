@@ -23,8 +23,11 @@ from typing import Collection, NamedTuple, Sequence
 from doclint.lazyre import LazyPattern
 from .signals import BAD, GOOD, NEAR, SHORT, LineFacts
 
-_LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
+# the heading alone (``## License``, ``Copyright:``), not a copyright notice that starts with the word
+_LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可证?|許可證?)\s*[:：]?\s*$",
+                               re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
+_LICENSE_LOOKBACK = 3  # lines between a License heading and its copyright line (``The MIT License``)
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
 _LONE_GOOD = 40
@@ -50,7 +53,8 @@ def _kinds(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[str]:
     kinds = [f.kind for f in facts]
     for i, f in enumerate(facts):
         # a copyright line inside a README's License section is the licence, not a footer
-        if f.kind == BAD and f.category == "footer" and i and _LICENSE_HEADING.match(texts[i - 1]):
+        if f.kind == BAD and f.category == "footer" and any(
+                _LICENSE_HEADING.match(texts[k]) for k in range(max(0, i - _LICENSE_LOOKBACK), i)):
             kinds[i] = SHORT
     last = len(facts) - 1
     if kinds.count(GOOD) < _BODY_LINES:  # no body elsewhere: the prose there is the text

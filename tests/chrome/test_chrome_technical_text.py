@@ -152,3 +152,39 @@ def test_recurring_lines_of_code_and_markup_are_not_site_chrome():
     document = Document.from_text(files[0])
     found = [document.text[d.span.start:d.span.end] for d in rule.check(document, LintContext(corpus=sketch))]
     assert found == ["> Stability: 2 - Stable", "Privacy Policy | Terms of Use"]
+
+
+README = """===
+tidy
+===
+
+A small tool that tidies text files before they are committed, so reviews show content.
+
+License
+-------
+
+The MIT License (MIT)
+
+Copyright (c) 2024 The tidy authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software.
+"""
+
+
+def test_readme_with_title_rules_and_mit_licence_is_clean(check):
+    assert check(README).codes == []
+
+
+def test_copyright_notice_in_a_page_footer_is_still_chrome(check):
+    page = ("The harbour reopened on Monday after two weeks of repairs to the sea wall, the council said.\n"
+            "Boats queued from dawn, and the first ferry left on time with a full deck of cars.\n"
+            "Fishermen said the repairs had cost them most of the autumn season and asked for help.\n"
+            "Terms and conditions\n"
+            "Privacy Policy\n"
+            "Copyright © 2024 Harbour News Ltd\n"
+            "Telephone: 01234 567890 | Company No. 1234567\n")
+    assert check(page, "CHROME001").rows() == [4, 5, 6, 7]
