@@ -61,9 +61,10 @@ _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a st
 _ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
 _IDENTIFIER = LazyPattern(r"[^\W_]_[^\W_]")
-_ENCLOSING = LazyPattern(r"[{(`\"<]")
-# a bracketed, quoted or code span: a ``|`` inside it separates alternatives (a type, a regex)
-_ENCLOSED = LazyPattern(r"\{[^{}]*\}|\([^()]*\)|`[^`]*`|\"[^\"]*\"|<[^<>]*>")
+_ENCLOSING = LazyPattern(r"[{}(`\"<]")
+# a bracketed, quoted or code span (a brace may close or open on the next line): a ``|``
+# inside it separates alternatives (a type, a regex), not links
+_ENCLOSED = LazyPattern(r"\{[^{}]*(?:\}|$)|^[^{}]*\}|\([^()]*\)|`[^`]*`|\"[^\"]*\"|<[^<>]*>")
 _DIGIT = LazyPattern(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
 _COUNTER_HINT = LazyPattern(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
