@@ -25,11 +25,12 @@ def wrapped_lines(lines: Sequence[Line]) -> set[int]:
     """Indices (into ``lines``, the non-blank lines in order) of the lines of wrapped paragraphs."""
     if len(lines) < _MIN_LINES:
         return set()
-    texts = [line.text.rstrip() for line in lines]
-    lengths = sorted(len(text) for text in texts)
+    texts = [line.text for line in lines]
+    lengths = sorted(map(len, texts))  # trailing spaces counted: cheap, and a wrap leaves few
     width = lengths[int(len(lengths) * 0.9)]
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:  # one block per line (web pages) stops here
         return set()
+    texts = [text.rstrip() for text in texts]
     least = width * _NEAR_WIDTH
     found: set[int] = set()
     pairs = 0
