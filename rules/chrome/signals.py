@@ -138,8 +138,9 @@ def _phrase(folded: str, lex: Lexicon) -> tuple[str, str] | None:
         value = stripped[1:].strip()
         if entry.kind == LABEL or not value:
             return entry.category, phrase
-        if entry.category in ("related", "share", "navigation") and value[-1] != ".":
-            return entry.category, phrase  # ``See also: [x][].`` is a sentence of the text
+        if entry.category in ("related", "share", "navigation") and value[-1] != "." and "@" not in value:
+            # ``See also: [x][].`` is a sentence of the text, ``Email: press@…`` a contact field
+            return entry.category, phrase
         return None
     if entry.kind == LABEL:
         return None

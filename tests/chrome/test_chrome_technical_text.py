@@ -188,3 +188,11 @@ def test_copyright_notice_in_a_page_footer_is_still_chrome(check):
             "Copyright © 2024 Harbour News Ltd\n"
             "Telephone: 01234 567890 | Company No. 1234567\n")
     assert check(page, "CHROME001").rows() == [4, 5, 6, 7]
+
+
+def test_a_press_contact_block_is_not_a_share_widget(check):
+    text = ("City opens new library branch\n\n"
+            "The city opened its fifth library branch on Saturday, with space for 40,000 books and a children's wing.\n"
+            "The mayor said the branch would stay open until 9 pm on weekdays.\n\n"
+            "Media contact:\nJane Doe\nPhone: 555-0100\nEmail: press@example.org\n")
+    assert check(text, "CHROME001").codes == []
