@@ -6,13 +6,18 @@ disable-next-line [CODE…] -->`` covers only the following line. Codes may be p
 (``CHROME``). Plain text has no comments, so it relies on configuration instead.
 
 Fenced code blocks (```` ``` ```` or ``~~~``) in these formats are code, not prose: every code is
-silenced on their rows, fences included.
+silenced on their rows, fences included, and so is a Markdown file's front matter (the YAML
+block between ``---`` lines at its top). So are comments (``<!-- … -->``, other than doclint's
+own): a reader never sees them, so they are neither text to judge nor context for the lines
+around them.
 """
 from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")  # any indent: fences inside list items count too
+_COMMENT = re.compile(r"<!--(?!\s*doclint:).*?-->", re.DOTALL)
+_EVERYTHING = frozenset({"*"})
 _DIRECTIVE = re.compile(r"<!--\s*doclint:\s*(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
@@ -24,6 +29,12 @@ def _codes(arg: str) -> frozenset[str]:
 def parse_suppressions(text: str) -> dict[int, frozenset[str]]:
     """Row (1-based) -> codes suppressed on that row."""
     out: dict[int, frozenset[str]] = _fenced_rows(text) if ("```" in text or "~~~" in text) else {}
+    if text.startswith("---\n"):
+        for row in _front_matter_rows(text):
+            out[row] = _EVERYTHING
+    if "<!--" in text:
+        for row in _comment_rows(text):
+            out[row] = _EVERYTHING
     if "doclint:" not in text:
         return out
     active: frozenset[str] = frozenset()
@@ -60,3 +71,28 @@ def _fenced_rows(text: str) -> dict[int, frozenset[str]]:
             fence = match.group(1)
             out[row] = frozenset({"*"})
     return out
+
+
+def _comment_rows(text: str) -> set[int]:
+    """Rows (1-based) holding nothing but an HTML comment, or inside a multi-line one."""
+    rows: set[int] = set()
+    for match in _COMMENT.finditer(text):
+        first = text.count("\n", 0, match.start()) + 1
+        last = first + match.group().count("\n")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        before = text[line_start:match.start()]
+        after = text[match.end():len(text) if line_end < 0 else line_end]
+        # text before the comment on its first line, or after it on its last, stays visible
+        rows.update(range(first + bool(before.strip()), last + 1 - bool(after.strip())))
+    return rows
+
+
+_FRONT_MATTER_LINES = 100  # a longer block is no front matter but a document opened by a rule
+
+
+def _front_matter_rows(text: str) -> range:
+    """Rows of the ``---`` … ``---`` (or ``...``) metadata block that opens a Markdown file."""
+    lines = text.split("\n", _FRONT_MATTER_LINES + 1)[:_FRONT_MATTER_LINES + 1]
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    return range(1, end + 2) if end is not None else range(0)

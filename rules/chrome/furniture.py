@@ -61,6 +61,7 @@ class BoilerplateLine(Rule):
         from .lexicon import folder_for, load_lexicon
         from .signals import analyse, judge
         from .smoothing import HEADER, decide
+        from .wrapping import wrapped_lines
 
         extra = phrase_extra(self.options)
         lex = load_lexicon(extra)
@@ -74,11 +75,12 @@ class BoilerplateLine(Rule):
         # across documents; a long line rarely recurs and would only cost the cache its hashing
         facts = [judge(text, extra, folder) if len(text) <= _CACHED_LINE else analyse(text, lex, folder)
                  for text in texts]
-        verdicts = decide(facts, texts)
+        wrapped = wrapped_lines(lines)
+        verdicts = decide(facts, texts, wrapped)
         # comment headers are decided after the smoothing, never anchors in it: a comment body
-        # under its header is judged on its own
+        # under its header is judged on its own (and a line of a wrapped paragraph is prose)
         for i in header_lines(lines, document.text, folder, lex):
-            if verdicts[i] is None:
+            if verdicts[i] is None and i not in wrapped:
                 verdicts[i] = HEADER
         ignored = set(self.options.ignore_categories)
         said: dict[object, tuple[str, str]] = {}  # (message, fix message) per verdict: a block shares one

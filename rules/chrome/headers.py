@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from doclint.lazyre import LazyPattern
 
+from .markup import CODE_MARKS
+
 if TYPE_CHECKING:
     from doclint.document import Line
 
@@ -92,7 +94,7 @@ def header_lines(lines: Sequence[Line], text: str, folder: Callable[[str], str],
     by_suffix: dict[str, list[int]] = defaultdict(list)
     for i in _timed(lines, text):
         line = lines[i].text
-        if len(line) > _MAX_LENGTH:
+        if len(line) > _MAX_LENGTH or CODE_MARKS.search(line):  # ``"Time": "2019-03-18T20:28:03Z",``
             continue
         folded = folder(line)
         stamp = _DATE_TIME.search(folded)

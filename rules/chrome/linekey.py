@@ -87,6 +87,12 @@ def line_key(text: str, quick: bool = False) -> str:
     return "".join(line_keys(text, quick))
 
 
+def worded(key: str, minimum: int) -> bool:
+    """A key long enough to compare (``minimum`` letters and digits), a third of it letters:
+    the rows of a table of numbers all normalise to the same zeros."""
+    return len(key) >= minimum and (len(key) - key.count("0")) * 3 >= len(key)
+
+
 def key_hashes(keys: Iterable[str]) -> dict[str, int]:
     """A stable 64-bit hash of each key (Python's ``hash`` is salted per process)."""
     # imported here: hashlib loads OpenSSL (~5 ms at start-up), and only CHROME004 hashes

@@ -1,7 +1,7 @@
 """CHROME004: lines that recur in many documents of one run (site-wide chrome, CCNet-style)."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from doclint import CorpusRule, Diagnostic, Option
 
@@ -66,6 +66,23 @@ class RecurringLine(CorpusRule):
         total = sum(1 for ln in document.lines if ln.text.strip())
         if len(hits) > total * options.max_share:
             return
-        for line, n in hits:
+        for line, n in _furniture_shaped(document, hits):
             yield self.diagnostic((line.start, line.end), f"line occurs in {n} documents of this run",
                                   delete_line(document, line, "delete the site-wide line"))
+
+
+def _furniture_shaped(document, hits: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
+    """The recurring lines that can be a site's furniture.
+
+    Code, data and markup recur from file to file of a project; and a hard-wrapped document
+    is source text written by hand (release notes, a manual, a README), not a page rendered
+    from a site's template: the headings and stock sentences it shares with its siblings are
+    the author's, so it gets no report at all.
+    """
+    from .markup import MARKUP_MARKS
+    from .wrapping import wrapped_lines
+
+    hits = [(line, n) for line, n in hits if not MARKUP_MARKS.search(line.text)]
+    if hits and wrapped_lines([line for line in document.lines if line.text.strip()]):
+        return []
+    return hits

@@ -51,7 +51,7 @@ class RepeatedLine(Rule):
 
     def check(self, document, context) -> Iterable[Diagnostic]:
         from .lexicon import needs_table  # lazy: doclint starts as a pre-commit hook
-        from .linekey import document_keys, line_key, title_parts
+        from .linekey import document_keys, line_key, title_parts, worded
 
         lines = [ln for ln in document.lines if ln.text.strip()]
         if len(lines) < 2:
@@ -62,7 +62,7 @@ class RepeatedLine(Rule):
         title = lines[0]
         quick = not needs_table(document.text)
         seen = {key: title.row for key in {line_key(part, quick) for part in (title.text, *title_parts(title.text))}
-                if len(key) >= minimum}
+                if worded(key, minimum)}
         everything = self.options.all_repeats
         # a key is never longer than its line: shorter lines cannot repeat the title, and
         # a line far longer than the title (with its punctuation, or written twice) neither;
@@ -80,7 +80,7 @@ class RepeatedLine(Rule):
         for line in candidates:
             text = line.text
             key = keys[line.row - 1] if keys is not None else line_key(text, quick)
-            if len(key) < minimum:
+            if not worded(key, minimum):
                 continue
             half = key[: len(key) // 2]
             doubled = len(key) % 2 == 0 and key == half * 2

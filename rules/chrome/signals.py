@@ -33,7 +33,7 @@ LINK_ITEM = "link"
 _BULLETS = LazyPattern(r"^[\s\-–—•·∙□■◆◇●○▪▫▶►▷>»›*|+_~=]+")
 _TERMINAL = frozenset("。！？!?.…\"”’'」』:：;；")
 _CLOSING = frozenset(")）]】")
-_JUNK = frozenset("-–—•·∙*|»>›~_=+□■◆◇●○▪▫")
+_JUNK = frozenset("-–—•·∙*|»>›~_+□■◆◇●○▪▫")  # not ``=``: ``===`` over and under a title is markup
 _INNER_PUNCT = LazyPattern(r"[，。、；！？,;!?]|[.:](?= )")
 _SENTENCE_END = frozenset("。！？!?")
 _SEPARATORS = LazyPattern(r"\s*(?:[|｜/丨│•·»›>【】\[\]]|\s-\s)\s*")
@@ -68,6 +68,11 @@ _STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
 _ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
+_IDENTIFIER = LazyPattern(r"[^\W_]_[^\W_]")
+_ENCLOSING = LazyPattern(r"[{}(`\"<]")
+# a bracketed, quoted or code span (a brace may close or open on the next line): a ``|``
+# inside it separates alternatives (a type, a regex), not links
+_ENCLOSED = LazyPattern(r"\{[^{}]*(?:\}|$)|^[^{}]*\}|\([^()]*\)|`[^`]*`|\"[^\"]*\"|<[^<>]*>")
 _DIGIT = LazyPattern(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
 _COUNTER_HINT = LazyPattern(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
@@ -80,6 +85,12 @@ _ENUMERATOR_STARTS = frozenset("0123456789 (（一二三四五六七八九十")
 _BUTTONS = ("ui", "share", "navigation")
 _OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "［": "］"}  # categories of a lone bracketed button
 _SEPARATOR_CHARS = frozenset("|｜/丨│•·»›>【】[]")
+# what may follow a one-word phrase (``Share``) for it to be a widget label (see ``_set_off``)
+_STRONG_MARKS = frozenset("|｜丨│•·»›>")
+_SPACED_MARKS = frozenset("-–—/")
+_OPENING = frozenset("(（[【")
+_ELLIPSIS_MARKS = ".…!"
+_WRAPPED_END = frozenset(".!?,;")  # after a lower-case one-word line: a sentence's last word
 
 
 class LineFacts(NamedTuple):
@@ -136,21 +147,46 @@ def _phrase(folded: str, lex: Lexicon) -> tuple[str, str] | None:
     stripped = rest.lstrip()
     if stripped.startswith(":"):
         # ``评论:纸包不住火`` is a heading with a value, ``分享到:`` or ``相关阅读:…`` is chrome
-        if entry.kind == LABEL or not stripped[1:].strip() or entry.category in ("related", "share", "navigation"):
+        value = stripped[1:].strip()
+        if entry.kind == LABEL or not value:
+            return entry.category, phrase
+        if entry.category in ("related", "share", "navigation") and value[-1] != "." and "@" not in value:
+            # ``See also: [x][].`` is a sentence of the text, ``Email: press@…`` a contact field
             return entry.category, phrase
         return None
     if entry.kind == LABEL:
         return None
     if not rest:
         return entry.category, phrase
+    if entry.words == 1:  # ``Share``, ``Print``, ``Back``: a common word unless set off as a widget
+        return (entry.category, phrase) if _set_off(stripped, rest[0] == " ") else None
     follower = rest[0]
     if follower == " ":
-        if entry.words == 1 and not (len(stripped) > 0 and not stripped[0].isalnum()):
-            return None
         return entry.category, phrase
     if follower.isalnum() or "\u4e00" <= follower <= "\u9fff":
         return None
     return entry.category, phrase
+
+
+def _set_off(after: str, spaced: bool) -> bool:
+    """Whether what follows a one-word phrase sets it off as a widget label, not a sentence.
+
+    ``Home › News``, ``Share |``, ``Comments (12)``, ``Loading...`` are widgets; ``back-up
+    repository``, ``print(s);``, ``like ``aws s3api`` ``, ``recommended. Nettle's support``,
+    ``More “Questions” for you`` are text that happens to start with the word.
+    """
+    if not after:
+        return True
+    mark = after[0]
+    if mark in _STRONG_MARKS:
+        return True
+    if mark in _SPACED_MARKS:
+        return spaced and (len(after) == 1 or after[1] == " ")
+    if mark in _OPENING:  # ``Comments (12)``, ``Close (x)``
+        return len(after) > 1 and (after[1].isdigit() or (len(after) <= 4 and after[-1] in _CLOSING))
+    if mark == "*":  # ``Email *``: a form field marked as required
+        return after == "*"
+    return mark in _ELLIPSIS_MARKS and not after.strip(_ELLIPSIS_MARKS + " ")
 
 
 def _may_be_stamp(folded: str) -> bool:
@@ -202,9 +238,11 @@ def _all_items(folded: str, lex: Lexicon) -> str:
 
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
-    if _ANY_SENTENCE_END.search(body):
-        return False
+    if _ANY_SENTENCE_END.search(body) or ("_" in body and _IDENTIFIER.search(body)):
+        return False  # a sentence, or ``stmt: simple_stmt | compound_stmt``: names, not links
     if _STRONG_CHAR.search(body) or " - " in body or " / " in body:
+        if _ENCLOSING.search(body):  # ``{string|Buffer}``, ``"^(a|b)$"``: alternatives, not links
+            body = _ENCLOSED.sub("", body)
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
         if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
             return True
@@ -331,6 +369,8 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
     if item and _LINK_TAIL.search(body):
         item = LINK_ITEM
     found = _phrase(fbody, lex) if fbody else None
+    if found is not None and body[0].islower() and fbody[len(found[1]):len(found[1]) + 1] in _WRAPPED_END:
+        found = None  # ``loading.``: the last word of a hard-wrapped sentence, not ``Loading...``
     if found is None and body[0] in _OPENERS and size <= 60 and body[-1] == _OPENERS[body[0]]:
         # a byline or a related link in brackets (``（责任编辑：黄帅）``, ``(Image credit: NASA)``,
         # ``[Related: …]``) closes a paragraph or a caption: chrome, but no anchor, the caption

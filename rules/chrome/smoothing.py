@@ -18,13 +18,16 @@ subheading between two paragraphs, or the signature of a notice, stays.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Collection, NamedTuple, Sequence
 
 from doclint.lazyre import LazyPattern
 from .signals import BAD, GOOD, LINK_ITEM, NEAR, SHORT, LineFacts
 
-_LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可|許可)\b", re.IGNORECASE)
+# the heading alone (``## License``, ``Copyright:``), not a copyright notice that starts with the word
+_LICENSE_HEADING = LazyPattern(r"^\s*(?:#+\s*)?(?:licen[cs]e|copyright|版权|版權|许可证?|許可證?)\s*[:：]?\s*$",
+                               re.IGNORECASE)
 _TITLE_ZONE_LINES = 3
+_LICENSE_LOOKBACK = 3  # lines between a License heading and its copyright line (``The MIT License``)
 _SHORT_GOOD = 50  # a prose line shorter than this is a headline when chrome surrounds it
 _HEAD_TEASER = 60  # prose above the top chrome is demoted only when shorter than this
 _LONE_GOOD = 40
@@ -54,7 +57,8 @@ def _kinds(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[str]:
     kinds = [f.kind for f in facts]
     for i, f in enumerate(facts):
         # a copyright line inside a README's License section is the licence, not a footer
-        if f.kind == BAD and f.category == "footer" and i and _LICENSE_HEADING.match(texts[i - 1]):
+        if f.kind == BAD and f.category == "footer" and any(
+                _LICENSE_HEADING.match(texts[k]) for k in range(max(0, i - _LICENSE_LOOKBACK), i)):
             kinds[i] = SHORT
     last = len(facts) - 1
     if kinds.count(GOOD) < _BODY_LINES:  # no body elsewhere: the prose there is the text
@@ -132,14 +136,21 @@ def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
             kinds[i] = NEAR
 
 
-def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | None]:
+def decide(facts: Sequence[LineFacts], texts: Sequence[str], prose: Collection[int] = ()) -> list[Verdict | None]:
     """One verdict per non-blank line (``None``: content), in order.
 
     Lines marked ``late`` (a breadcrumb, a bracketed button) are chrome but no anchor: the
     page title above a breadcrumb, a signature above a ``[ 打印 ]`` button keep their class.
+    ``prose``: lines known to be running text whatever they look like alone (the lines of a
+    hard-wrapped paragraph): content, and anchors for their neighbours.
     """
     kinds = _kinds(facts, texts)
+    prose = set(prose)
+    for i in prose:
+        kinds[i] = GOOD
     _demote_outside_body(facts, kinds)
+    for i in prose:  # running text is never a teaser, wherever the densest prose is
+        kinds[i] = GOOD
     zone = _title_zone(facts, kinds)
     verdicts: dict[tuple[str, str], Verdict] = {}  # one (immutable) verdict per distinct reason
     out: list[Verdict | None] = [
@@ -159,7 +170,7 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str]) -> list[Verdict | N
         _resolve_run(i, j, facts, kinds, zone, out, texts)
         i = j + 1
     for k, f in enumerate(facts):
-        if f.late and out[k] is None:
+        if f.late and out[k] is None and k not in prose:
             out[k] = verdicts.get((f.category, f.reason)) or verdicts.setdefault(
                 (f.category, f.reason), Verdict(f.category, f"{f.category} line ({f.reason})"))
     return out

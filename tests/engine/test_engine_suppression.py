@@ -35,3 +35,14 @@ def test_fenced_code_is_not_prose(tmp_path, cli, fake_rules):
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     md = cli("check", "--isolated", "--select", "ENC990", "--output-format", "concise", tmp_path / "a.md")
     assert [int(line.split(":")[1]) for line in md.out.splitlines()[:-1]] == [1, 7]
+
+
+def test_html_comments_are_not_prose():
+    text = "intro\n<!-- YAML\nadded: v1.0\n-->\nkept <!-- a note --> kept\n<!-- one line -->\nafter\n"
+    assert parse_suppressions(text) == {r: frozenset({"*"}) for r in (2, 3, 4, 6)}
+
+
+def test_front_matter_and_fences_inside_list_items_are_not_prose():
+    text = "---\ntitle: Notes\ncategory: Contributing\n---\n# Notes\n\n1. Run:\n\n    ```sh\n    make\n    ```\n"
+    assert parse_suppressions(text) == {r: frozenset({"*"}) for r in (1, 2, 3, 4, 9, 10, 11)}
+    assert parse_suppressions("---\nnot front matter, never closed\n") == {}
