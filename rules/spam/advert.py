@@ -68,14 +68,16 @@ class Advert(NamedTuple):
         return "; ".join(f"{kind}: {', '.join(terms)}" for kind, terms in sorted(self.cues.items()))
 
 
-def assess(text: str, hits: list[Hit]) -> Advert | None:
+def assess(text: str, hits: list[Hit], size: int | None = None) -> Advert | None:
     """An advert when ``text`` is short, reports nothing, and its cues are ``MIN_CUES`` distinct
     terms of ``MIN_KINDS`` kinds including a voice (``VOICE``), or one kind more without it, with
     something on offer or a call to come (``PITCH``). The cheap tests run first: only the lexicon
-    gives a pitch, and a stretch longer than an SMS is never one."""
+    gives a pitch, and a stretch longer than an SMS is never one (``size``: its letters, when the
+    caller has counted them)."""
     if not any(hit.label.kind in PITCH for hit in hits):
         return None
-    if shape.letters(text) > (MAX_HAN if shape.is_han_text(text) else MAX_LETTERS):
+    size = shape.letters(text) if size is None else size
+    if size > MAX_LETTERS or (size > MAX_HAN and shape.is_han_text(text)):
         return None
     cues: dict[str, dict[str, None]] = {}
     # A charge per message is one cue, not also a price; a lexicon term inside either (the £ of
@@ -137,7 +139,7 @@ def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
             return None
         if starts[idx] > last_cue:
             continue
-        ad = assess(text[starts[idx]:], _from(hits, starts[idx]))
+        ad = assess(text[starts[idx]:], _from(hits, starts[idx]), size)
         if ad:
             break
     else:
