@@ -103,7 +103,7 @@ def test_a_police_report_naming_laundering_jargon_stays_clean(spam):
 
 @pytest.mark.parametrize("lure", [
     "Your parcel is on hold due to an unpaid £1.45 customs fee. Pay the fee within 24 hours at https://parcel-hold.example/pay",
-    "Your account has been suspended due to unusual activity. Verify your details immediately at http://secure-login.example",
+    "Your account has been suspended due to unusual activity. Verify your details within 24 hours at http://secure-login.example",
     "您的快递因地址不详派送失败，请登录网址 http://kd-bz.example 更新地址，24小时内未处理将退回。",
     "恭喜您被抽中为幸运用户，获得平板电脑一台，请点击链接 http://lq-jp.example 领奖。",
     "Need money? Loans approved in 10 minutes, bad credit OK. Text LOAN to 60300",      # a loan offer
