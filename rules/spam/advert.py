@@ -28,7 +28,7 @@ MAX_LETTERS, MAX_HAN = 320, 160
 MAX_WIDEN = 4
 #: A price or a discount (the digits may be masked as ``x`` in SMS dumps): one more kind of cue.
 PRICE = LazyPattern(r"[£$€¥￥]\s?[\dxX]|[\dxX]+(?:\.[\dxX]+)?\s?(?:元|块钱|万元|万起|折|平方|平米|pounds?\b|p\b|gbp\b)"
-                    r"|满\s?[\dxX]+\s?元?\s?[送减]|(?:价格|售价|单价|总价|报价|特价|起价|仅需|只需|低至|价)\s?[:：]?\s?[\dxX]"
+                    r"|满\s?[\dxX]+\s?元?\s?[送减]|(?:价格|售价|单价|总价|报价|特价|起价|原价|现价|活动价|优惠价|团购价|仅需|只需|低至)\s?[:：]?\s?[\dxX]"
                     r"|[\dxX]\s?(?:元|块)?\s?/\s?(?:平|㎡|月|次|小时|斤|位|人)|每(?:平方?米?|小时|斤|位)\s?[\dxX]+\s?元", re.IGNORECASE)
 #: A number masked with ``x`` (SMS collections hide digits: ``xxxx-xxxxxxx``, ``138xxxx5678``): a
 #: contact when at least seven digits long and with at least three masked.

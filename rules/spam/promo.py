@@ -37,9 +37,9 @@ MY_PLUG = LazyPattern(r"\b(?:check(?:\s+out)?|look\s+at|go\s+to|visit|see|sub(?:
 #: shouting, or the date check of such bait ("if you are watching in 2015").
 ENGAGEMENT_BAIT = LazyPattern(r"\blike\s+this\s+comment\b", re.IGNORECASE)
 WATCHING_IN = LazyPattern(r"\bwatching\s+(?:this\s+|it\s+)?in\s+(?:19|20)\d\d\b", re.IGNORECASE)
-#: Begging for subscribers: "please subscribe", "like and subscribe", "subscribe and win".
-#: (The lexicon's "subscribe" brings the line here.) News pages ask readers to subscribe too, so it counts only with chat marks
-#: (``CHAT_MARKS``) or shouting, never on the words "please" or "subscribe" alone.
+#: Begging for subscribers: "please subscribe", "like and subscribe", "subscribe and win" (the
+#: lexicon's "subscribe" brings the line here). News pages ask readers to subscribe too, so it
+#: counts only with chat marks (``CHAT_MARKS``) or shouting, never on "please" or "subscribe" alone.
 SUBSCRIBER_BEGGING = LazyPattern(r"\b(?:please|plz|pls)\s+(?:like\s+(?:and|&|n)\s+)?subscribe\b"
                                  r"|\blike,?\s+(?:and\s+|&\s+|n\s+)?subscribe\b|\bsubscribe\s+(?:and|&|n)\s+(?:like|win|comment)\b",
                                  re.IGNORECASE)
