@@ -29,19 +29,19 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from doclint.lazyre import LazyPattern
 
 from .markup import CODE_MARKS
+from .signals import MONTHS
 
 if TYPE_CHECKING:
     from doclint.document import Line
 
     from .lexicon import Lexicon
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: on folded text: a date (``2004-12-27``, ``2005/05/18``, ``11.09.2011``, ``08-11``, ``2005年8月12日``,
 #: ``march 3, 2019``, ``3 march 2019``) followed by a time of day
 _DATE_TIME = LazyPattern(
     r"(?<!\d)(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})"
     r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+    rf"|{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}})"
     r"(?:\s+|\s*,\s*|\s+at\s+|t)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*[ap]\.?m\.?)?")
 # a time of day on the raw text; each opens with its literal colon (the look-behind after it)
 # so that the regex engine scans for the colon in C: one pass over a document finds the few

@@ -44,12 +44,13 @@ _LABEL_BEFORE = LazyPattern(
 _COUNTER = LazyPattern(
     r"(?:评论|阅读|浏览|点击|回复|点赞|赞|comments?|views?|likes?|shares?|replies)\s*[:(（]?\s*\d[\d,.]*[万k]?"
     r"|\d[\d,.]*k?\s+(?:comments?|views?|likes?|shares?|replies)\b")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: a month name or its abbreviation, on folded (lower-case) text; comment headers use it too
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIMESTAMP = LazyPattern(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
+    rf"|{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}"
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
 #: On folded text. ``ã©`` is not a copyright sign but ``é`` of UTF-8 read as cp1252 (ENC's
 #: business): without the look-behind every mojibake line with an é read as a footer.

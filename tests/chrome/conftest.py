@@ -39,6 +39,10 @@ class Checked:
     def spans(self, code: str | None = None) -> list[str]:
         return [self.document.text[d.span.start:d.span.end] for d in self.diagnostics if code in (None, d.code)]
 
+    def found(self) -> list[tuple[str, str, list[str]]]:
+        """What was reported, readable in a failed assertion: (code, message, every span)."""
+        return [(d.code, d.message, self.spans()) for d in self.diagnostics]
+
     def fixed(self) -> str:
         text, _, _ = apply_one_pass(self.document.text, self.diagnostics)
         return text

@@ -146,7 +146,7 @@ CLEAN = {
 @pytest.mark.parametrize("name", sorted(CLEAN))
 def test_clean_document_is_not_flagged(check, name):
     result = check(CLEAN[name])
-    assert result.diagnostics == [], [(d.code, d.message, result.spans()) for d in result.diagnostics]
+    assert result.diagnostics == [], result.found()
 
 
 def test_clean_set_as_one_run_has_no_recurring_lines(check):
