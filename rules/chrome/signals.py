@@ -52,9 +52,11 @@ _TIMESTAMP = LazyPattern(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     rf"|{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}"
     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:分钟|小时|天)前")
-#: On folded text. ``ã©`` is not a copyright sign but ``é`` of UTF-8 read as cp1252 (ENC's
-#: business): without the look-behind every mojibake line with an é read as a footer.
-_NOTICE = LazyPattern(r"icp\s*[备证]|(?<!ã)©|版权所有|all rights reserved")
+#: On folded text. A copyright sign glued after a non-ASCII letter is mojibake (ENC's business),
+#: not a notice: ``é`` of UTF-8 read as cp1252 is ``Ã©``, as Mac Roman ``√©``, Arabic read as
+#: cp1250 ends its words in ``Ř©``; a real notice has the sign after a space, a bracket or the
+#: start, and a year or a name after it.
+_NOTICE = LazyPattern(r"icp\s*[备证]|(?<![^\s\x00-\x7f])©(?=\s*\w)|版权所有|all rights reserved")
 # breadcrumb separators (not ``->`` or ``→``: an article writes a process or a route with them)
 _CRUMB_SEPARATORS = LazyPattern(r"\s*(?:-->|(?<![-=])>>?|»|›)\s*")
 _CRUMB_LEVELS = 4  # parts of a breadcrumb that starts anywhere; 3 when it starts at a home page
@@ -236,6 +238,11 @@ def _all_items(folded: str, lex: Lexicon) -> str:
     return ""
 
 
+def _item(part: str) -> bool:
+    """A menu item: a word of two characters or more, a number, or a Han character."""
+    return len(part) > 1 or part.isdigit() or is_han(part)
+
+
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
     if _ANY_SENTENCE_END.search(body) or ("_" in body and _IDENTIFIER.search(body)):
@@ -244,7 +251,8 @@ def _link_row(body: str) -> bool:
         if _ENCLOSING.search(body):  # ``{string|Buffer}``, ``"^(a|b)$"``: alternatives, not links
             body = _ENCLOSED.sub("", body)
         parts = [p for p in _STRONG_SEPARATORS.split(body) if p]
-        if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 for p in parts):
+        # a lone letter between marks is no menu item: ``Î•Î»Î»Î·`` is Greek read as cp1252
+        if len(parts) >= (3 if "|" in body else 4) and all(_size(p) <= 8 and _item(p) for p in parts):
             return True
     if body.count(" ") < 4 or not is_han(body[0]):
         return False

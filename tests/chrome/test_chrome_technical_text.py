@@ -203,3 +203,19 @@ def test_json_examples_with_timestamps_are_not_comment_headers(check):
         f'        "ActionName": "scale-{n}",\n        "StartTime": "2023-12-0{n}T04:00:00Z",\n'
         f'        "Time": "2023-12-0{n}T04:00:00Z",\n' for n in range(1, 5)) + "    }\n"
     assert check(text, "CHROME001").codes == []
+
+
+def _mojibake(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+def test_mojibake_is_not_read_as_copyright_signs_or_menus(check):
+    # ENC's business: a © or a » made by a wrong codec is no footer and no menu separator
+    lines = [_mojibake("Le médecin conseille un régime équilibré pour les enfants.", "mac_roman"),
+             _mojibake("اللغة العربية", "cp1250"),
+             _mojibake("Ελληνικά", "cp1252"),
+             _mojibake("Ελληνική Δημοκρατία", "cp1252"),
+             "[x]\u00a0©"]
+    assert "√©" in lines[0] and "Ř©" in lines[1] and "•" in lines[2]
+    text = "\n".join(lines * 3) + "\n"
+    assert check(text, "CHROME001").codes == []
