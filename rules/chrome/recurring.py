@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from doclint import CorpusRule, Diagnostic, Option
+from doclint import CorpusRule, Diagnostic, Fix, Option
 
-from .edits import delete_line
+from .edits import line_deletion
 
 
 class RecurringLine(CorpusRule):
@@ -22,10 +22,14 @@ class RecurringLine(CorpusRule):
 
     Example: ``Privacy Policy | Terms of Use`` on 40 pages of a 50-file run → reported on each.
 
-    Fix safety: unsafe: the line is deleted.
+    Fix safety: display-only by default: recurrence is evidence, not proof (an article
+    syndicated to several sites, or documents derived from one source, share their lines), so
+    the deletion is shown, never applied. With ``delete = true`` it is an unsafe fix
+    (``--unsafe-fixes``), for a run over one site's pages where every shared line is furniture.
 
     Options: ``min-documents`` (default 3), ``min-chars`` (shortest key compared, default 6),
-    ``max-share`` (skip a document when more than this share of its lines recur, default 0.5).
+    ``max-share`` (skip a document when more than this share of its lines recur, default 0.5),
+    ``delete`` (offer the deletion as an unsafe fix, default false).
     Only active when one run checks several files.
     """
 
@@ -36,6 +40,7 @@ class RecurringLine(CorpusRule):
         "min-documents": Option(3, "documents a line must occur in to count as site chrome"),
         "min-chars": Option(6, "shortest normalised line counted, in letters and digits"),
         "max-share": Option(0.5, "skip documents where more than this share of lines recur (duplicates)"),
+        "delete": Option(False, "offer deleting the line as an unsafe fix (default: shown, never applied)"),
     }
 
     def _keyed(self, document) -> list[tuple[object, int]]:
@@ -66,9 +71,10 @@ class RecurringLine(CorpusRule):
         total = sum(1 for ln in document.lines if ln.text.strip())
         if len(hits) > total * options.max_share:
             return
+        make_fix = Fix.unsafe if options.delete else Fix.display_only
         for line, n in _furniture_shaped(document, hits):
             yield self.diagnostic((line.start, line.end), f"line occurs in {n} documents of this run",
-                                  delete_line(document, line, "delete the site-wide line"))
+                                  make_fix("delete the site-wide line", line_deletion(document, line)))
 
 
 def _furniture_shaped(document, hits: list[tuple[Any, int]]) -> list[tuple[Any, int]]:

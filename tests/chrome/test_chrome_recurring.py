@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from doclint import Document
+from doclint.model import Applicability
 from doclint.corpus_counts import DocumentFrequency
 from doclint.rules.chrome.recurring import RecurringLine
 
@@ -39,6 +40,15 @@ def test_line_in_enough_documents_is_reported(check):
         assert result.rows() == [4, 5]  # the shared sentence and the footer
         assert result.diagnostics[-1].message == "line occurs in 4 documents of this run"
         assert FOOTER not in result.fixed()
+        assert {d.fix.applicability for d in result.diagnostics} == {Applicability.DISPLAY_ONLY}
+
+
+def test_delete_option_makes_the_deletion_an_unsafe_fix(check):
+    texts = _documents()
+    counts = _counts(texts, RecurringLine())
+    result = check(texts[0], "CHROME004", corpus=counts, CHROME004={"delete": True})
+    assert {d.fix.applicability for d in result.diagnostics} == {Applicability.UNSAFE}
+    assert FOOTER not in result.fixed()
 
 
 def test_digits_and_script_variant_do_not_hide_a_repeat():
