@@ -238,7 +238,8 @@ def _rule(args: argparse.Namespace) -> int:
         if info["options"]:
             print("\nOptions (under [tool.doclint.rules." + info["name"] + "]):")
             for key, opt in info["options"].items():
-                print(f"  {key} = {opt['default']!r}  # {opt['help']}")
+                # TOML spelling (``false``, ``"text"``), as the line is meant to be pasted
+                print(f"  {key} = {_json().dumps(opt['default'], ensure_ascii=False)}  # {opt['help']}")
     return EXIT_CLEAN
 
 

@@ -115,6 +115,8 @@ def test_rule_and_rules_commands(cli, fake_rules):
     listed = json.loads(cli("rules", "--output-format", "json").out)
     assert {"ENC990", "SPAM992"} <= {r["code"] for r in listed}
     assert cli("rule", "DL003").out.startswith("# DL003 fix-refused")
+    text = cli("rule", "test-word").out  # option defaults are printed as TOML, ready to paste
+    assert '  word = "foo"  # the word to flag\n' in text and "  limit = 3  # max hits\n" in text
 
 
 # The parts of the SARIF 2.1.0 schema that GitHub code scanning checks on upload.
