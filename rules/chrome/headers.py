@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from doclint.lazyre import LazyPattern
 
 from .markup import CODE_MARKS
-from .signals import MONTHS
+from .signals import ANY_SENTENCE_END, DIGIT, MONTHS
 
 if TYPE_CHECKING:
     from doclint.document import Line
@@ -50,8 +50,6 @@ _TIME_HINT = LazyPattern(r":(?<=\d:)\d\d")
 _WIDE_TIME_HINT = LazyPattern(r"：(?<=[\d０-９]：)[\d０-９]{2}")
 _DIGITS = LazyPattern(r"\d+")
 _SPACES = LazyPattern(r"\s+")
-_HAS_DIGIT = LazyPattern(r"\d")
-_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _MIN_LINES = 3  # lines of one template before it counts as the page's header template
 _MAX_LENGTH = 200  # characters: a header with a long title still fits; paragraphs do not
 _NAME_LENGTH = 24  # characters: the name field after a shared prefix
@@ -67,7 +65,7 @@ def _is_name(text: str) -> bool:
     """A short name field (``寒星``, ``by 愤怒的马 〓``), not a message or a sentence."""
     name = text.strip(_BRACKETS)
     return (0 < len(name) <= _NAME_LENGTH and not name.startswith((":", "："))
-            and _SENTENCE_END.search(name) is None and _letters(name) > 0)
+            and ANY_SENTENCE_END.search(name) is None and _letters(name) > 0)
 
 
 def _timed(lines: Sequence[Line], text: str) -> Iterator[int]:
@@ -101,14 +99,14 @@ def header_lines(lines: Sequence[Line], text: str, folder: Callable[[str], str],
         if stamp is None:
             continue
         before, after = folded[:stamp.start()], folded[stamp.end():]
-        if _SENTENCE_END.search(after.rstrip()[-1:]):
+        if ANY_SENTENCE_END.search(after.rstrip()[-1:]):
             continue
         prefix = _SPACES.sub("", before)
         if _letters(prefix) >= _KEY_LETTERS and (_is_name(after) or not after.strip(_BRACKETS)
                                                   and lex.longest_prefix(before.lstrip()[:48]) is not None):
             by_prefix[prefix].append(i)
         suffix = _DIGITS.sub("0", _SPACES.sub("", after))
-        if _letters(suffix) >= _KEY_LETTERS - 1 and _HAS_DIGIT.search(suffix):
+        if _letters(suffix) >= _KEY_LETTERS - 1 and DIGIT.search(suffix):
             by_suffix[suffix].append(i)
     found = {i for group in (*by_prefix.values(), *by_suffix.values()) if len(group) >= _MIN_LINES for i in group}
     return sorted(found)

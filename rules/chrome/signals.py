@@ -68,14 +68,14 @@ _PAGER = LazyPattern(r"第\s*\d+\s*页|共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+|^
 _STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 # a regex class, not a set: ``frozenset.isdisjoint(line)`` builds a string per CJK character
 _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
-_ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
+ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
 _IDENTIFIER = LazyPattern(r"[^\W_]_[^\W_]")
 _ENCLOSING = LazyPattern(r"[{}(`\"<]")
 # a bracketed, quoted or code span (a brace may close or open on the next line): a ``|``
 # inside it separates alternatives (a type, a regex), not links
 _ENCLOSED = LazyPattern(r"\{[^{}]*(?:\}|$)|^[^{}]*\}|\([^()]*\)|`[^`]*`|\"[^\"]*\"|<[^<>]*>")
-_DIGIT = LazyPattern(r"\d")
+DIGIT = LazyPattern(r"\d")
 # plain literals (no ``[Cc]``): the regex engine then scans for their first characters, 5-10x faster
 _COUNTER_HINT = LazyPattern(r"评论|評論|阅读|閱讀|浏览|瀏覽|点|點|回复|回覆|赞|讚|Comment|comment|View|view"
                            r"|Like|like|Share|share|Repl|repl")
@@ -245,7 +245,7 @@ def _item(part: str) -> bool:
 
 def _link_row(body: str) -> bool:
     """Menu rows: ``A | B | C`` of short items, or five or more short Han words between spaces."""
-    if _ANY_SENTENCE_END.search(body) or ("_" in body and _IDENTIFIER.search(body)):
+    if ANY_SENTENCE_END.search(body) or ("_" in body and _IDENTIFIER.search(body)):
         return False  # a sentence, or ``stmt: simple_stmt | compound_stmt``: names, not links
     if _STRONG_CHAR.search(body) or " - " in body or " / " in body:
         if _ENCLOSING.search(body):  # ``{string|Buffer}``, ``"^(a|b)$"``: alternatives, not links
@@ -266,7 +266,7 @@ def _breadcrumb(folded: str, lex: Lexicon) -> bool:
     Short parts with letters, the last one may be a headline; four levels, or three after a
     home-page entry of the navigation list (``首页``, ``home``, ``新浪首页``).
     """
-    if "<" in folded or _ANY_SENTENCE_END.search(folded):
+    if "<" in folded or ANY_SENTENCE_END.search(folded):
         return False
     parts = [p for p in (p.strip() for p in _CRUMB_SEPARATORS.split(folded)) if p]
     if len(parts) < _CRUMB_LEVELS - 1 or _size(parts[-1]) > 30:
@@ -372,7 +372,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
     else:  # a long line: only its head is read, and only if a phrase may start there
         first = folder(body[0])[:1]
         fbody = folder(body[:48]) if first in lex.firsts or first.isspace() else ""
-    digits = _DIGIT.search(body) is not None
+    digits = DIGIT.search(body) is not None
     item = text[0] in _ENUMERATOR_STARTS and _ENUMERATOR.match(text) is not None
     if item and _LINK_TAIL.search(body):
         item = LINK_ITEM
