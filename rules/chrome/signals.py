@@ -70,6 +70,7 @@ _STRONG_SEPARATORS = LazyPattern(r"\s*[|｜丨│•»›]\s*|\s+[-/]\s+")
 _STRONG_CHAR = LazyPattern(r"[|｜丨│•»›]")  # or `` - ``, `` / ``: a strong separator in a menu row
 ANY_SENTENCE_END = LazyPattern(r"[。！？!?]")
 _ANY_SEPARATOR = LazyPattern(r"[|｜/丨│•·»›>【】\[\]]")
+_WORDS_LEFT = LazyPattern(r"[^\W\d_]{2,}")  # words of two letters or more (a Han run counts once)
 _IDENTIFIER = LazyPattern(r"[^\W_]_[^\W_]")
 _ENCLOSING = LazyPattern(r"[{}(`\"<]")
 # a bracketed, quoted or code span (a brace may close or open on the next line): a ``|``
@@ -201,6 +202,13 @@ def _may_be_notice(folded: str) -> bool:
     """False when ``_NOTICE`` cannot match ``folded`` (``in`` scans in C; the regex tries its
     alternatives at every character)."""
     return "©" in folded or "icp" in folded or "版权所有" in folded or "all rights reserved" in folded
+
+
+def _talks(folded: str) -> bool:
+    """Words beyond the counters and separators: a comment that quotes counts
+    (``870,000,000 views...566,000 comments...oh my lanta``), not a counter widget."""
+    rest = _SEPARATORS.sub(" ", _COUNTER.sub(" ", folded)).replace("...", " ")
+    return len(_WORDS_LEFT.findall(rest)) >= 3
 
 
 def _counters(folded: str) -> int:
@@ -410,7 +418,7 @@ def analyse(text: str, lex: Lexicon, folder: Callable[[str], str] = fold) -> Lin
         stamp = digits and _is_stamp(fbody)
         if meta >= 2 or (meta and digits and _TIMESTAMP.match(fbody)):
             return LineFacts(BAD, "metadata", "metadata fields", size)
-        if digits and _counters(fbody) >= 2:
+        if digits and _counters(fbody) >= 2 and not _talks(fbody):
             return LineFacts(BAD, "related", "counters", size)
         if _may_be_notice(fbody) and _NOTICE.search(fbody):
             return LineFacts(BAD, "footer", "copyright or filing notice", size)

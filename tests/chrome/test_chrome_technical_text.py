@@ -219,3 +219,16 @@ def test_mojibake_is_not_read_as_copyright_signs_or_menus(check):
     assert "√©" in lines[0] and "Ř©" in lines[1] and "•" in lines[2]
     text = "\n".join(lines * 3) + "\n"
     assert check(text, "CHROME001").codes == []
+
+
+def test_a_comment_quoting_counts_does_not_make_a_thread_a_related_list(check):
+    thread = ("Great song, I still listen to it every morning on the way to work.\n"
+              "2,000,000,000 views...800,000 comments...wow that is a lot\n"
+              "Who else is here after the concert?\n"
+              "Best video ever\n"
+              "My kids dance to this every weekend\n"
+              "Still a classic\n")
+    assert check(thread, "CHROME001").codes == []
+    widget = ("Great song, I still listen to it every morning on the way to work.\n"
+              "评论 196 阅读 2034\n")
+    assert check(widget, "CHROME001").rows() == [2]
