@@ -207,8 +207,7 @@ def _may_be_notice(folded: str) -> bool:
 def _talks(folded: str) -> bool:
     """Words beyond the counters and separators: a comment that quotes counts
     (``870,000,000 views...566,000 comments...oh my lanta``), not a counter widget."""
-    rest = _SEPARATORS.sub(" ", _COUNTER.sub(" ", folded)).replace("...", " ")
-    return len(_WORDS_LEFT.findall(rest)) >= 3
+    return len(_WORDS_LEFT.findall(_COUNTER.sub(" ", folded))) >= 3
 
 
 def _counters(folded: str) -> int:
