@@ -85,8 +85,11 @@ def main() -> None:
         print(f"files flagged: {len(files)} of {len(chosen)}; diagnostics: {len(found)}")
         for code, n in sorted(codes.items()):
             print(f"  {code:10s} {n:6d} diagnostics in {len({d['filename'] for d in found if d['code'] == code})} files")
+        texts: dict[str, list[str]] = {}  # each flagged file read once
         for d in found[:args.show]:
-            line = Path(d["filename"]).read_text(encoding="utf-8", errors="replace").split("\n")[d["location"]["row"] - 1]
+            if d["filename"] not in texts:
+                texts[d["filename"]] = Path(d["filename"]).read_text(encoding="utf-8", errors="replace").split("\n")
+            line = texts[d["filename"]][d["location"]["row"] - 1]
             print(f"  {Path(d['filename']).name}:{d['location']['row']} {d['code']} {line.strip()[:70]!r}")
 
 

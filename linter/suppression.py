@@ -76,15 +76,17 @@ def _fenced_rows(text: str) -> dict[int, frozenset[str]]:
 def _comment_rows(text: str) -> set[int]:
     """Rows (1-based) holding nothing but an HTML comment, or inside a multi-line one."""
     rows: set[int] = set()
+    row, counted = 1, 0  # the row at offset ``counted``: newlines are counted once, left to right
     for match in _COMMENT.finditer(text):
-        first = text.count("\n", 0, match.start()) + 1
-        last = first + match.group().count("\n")
+        row += text.count("\n", counted, match.start())
+        counted = match.start()
+        last = row + match.group().count("\n")
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         before = text[line_start:match.start()]
         after = text[match.end():len(text) if line_end < 0 else line_end]
         # text before the comment on its first line, or after it on its last, stays visible
-        rows.update(range(first + bool(before.strip()), last + 1 - bool(after.strip())))
+        rows.update(range(row + bool(before.strip()), last + 1 - bool(after.strip())))
     return rows
 
 

@@ -116,12 +116,12 @@ def _body_span(facts: Sequence[LineFacts], kinds: list[str]) -> tuple[int, int]:
     return best_span
 
 
-def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
+def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str], prose: Collection[int]) -> None:
     """Prose beyond the outermost chrome lines around the body is teaser text, not the article.
 
     Past the first chrome line after the body (and before the last one above it), prose-looking
     lines are the site's teasers, comments or notices: they lose their anchor status and are
-    judged with their neighbours.
+    judged with their neighbours. Running text (``prose``) is never a teaser.
     """
     start, end = _body_span(facts, kinds)
     if end < start:
@@ -129,10 +129,10 @@ def _demote_outside_body(facts: Sequence[LineFacts], kinds: list[str]) -> None:
     after = next((i for i in range(end + 1, len(kinds)) if kinds[i] == BAD), None)
     before = next((i for i in range(start - 1, -1, -1) if kinds[i] == BAD), None)
     for i in range(len(kinds) if after is None else after, len(kinds)):
-        if kinds[i] == GOOD:
+        if kinds[i] == GOOD and i not in prose:
             kinds[i] = NEAR
     for i in range(0 if before is None else before):
-        if kinds[i] == GOOD and facts[i].size < _HEAD_TEASER:  # never a long paragraph above
+        if kinds[i] == GOOD and facts[i].size < _HEAD_TEASER and i not in prose:  # never a long paragraph above
             kinds[i] = NEAR
 
 
@@ -148,16 +148,10 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str], prose: Collection[i
     prose = set(prose)
     for i in prose:
         kinds[i] = GOOD
-    _demote_outside_body(facts, kinds)
-    for i in prose:  # running text is never a teaser, wherever the densest prose is
-        kinds[i] = GOOD
+    _demote_outside_body(facts, kinds, prose)
     zone = _title_zone(facts, kinds)
     verdicts: dict[tuple[str, str], Verdict] = {}  # one (immutable) verdict per distinct reason
-    out: list[Verdict | None] = [
-        (verdicts.get((f.category, f.reason))
-         or verdicts.setdefault((f.category, f.reason), Verdict(f.category, f"{f.category} line ({f.reason})")))
-        if k == BAD else None
-        for f, k in zip(facts, kinds)]
+    out: list[Verdict | None] = [_own_verdict(f, verdicts) if k == BAD else None for f, k in zip(facts, kinds)]
     n = len(facts)
     i = 0
     while i < n:
@@ -171,9 +165,17 @@ def decide(facts: Sequence[LineFacts], texts: Sequence[str], prose: Collection[i
         i = j + 1
     for k, f in enumerate(facts):
         if f.late and out[k] is None and k not in prose:
-            out[k] = verdicts.get((f.category, f.reason)) or verdicts.setdefault(
-                (f.category, f.reason), Verdict(f.category, f"{f.category} line ({f.reason})"))
+            out[k] = _own_verdict(f, verdicts)
     return out
+
+
+def _own_verdict(facts: LineFacts, verdicts: dict[tuple[str, str], Verdict]) -> Verdict:
+    """The verdict a line earns on its own evidence, shared by every line with the same reason."""
+    key = (facts.category, facts.reason)
+    found = verdicts.get(key)
+    if found is None:
+        found = verdicts[key] = Verdict(facts.category, f"{facts.category} line ({facts.reason})")
+    return found
 
 
 def _resolve_run(a: int, b: int, facts: Sequence[LineFacts], kinds: list[str], zone: set[int],

@@ -53,8 +53,6 @@ OPT_OUT = LazyPattern(r"\b(?:reply|send|txt|text)\s+(?:stop|end|quit|unsub\w*|op
 #: speaks to its reader.
 SALUTATION = LazyPattern(r"^\s*(?:[\u4e00-\u9fff]{0,3}?(?:老师|先生|女士|总|经理|老板|家长|业主|同学|姐|哥)|大家|各位[\u4e00-\u9fff]{0,3}"
                          r"|朋友们?)(?:新年|节日|春节|中秋|国庆|元旦|周末|早上|上午|中午|下午|晚上)?(?:您)?好\s*[:：,，!！]")
-#: A sentence that reports, warns about or regulates adverts is not one.
-REPORT = shape.REPORTED
 #: Openers of an advertising message, pulled into a glued-on advert.
 OPENER = LazyPattern(r"【|尊敬的|亲爱的|親愛的|您好|恭喜|\b(?:urgent|congratulations|dear)\b", re.IGNORECASE)
 
@@ -102,7 +100,8 @@ def assess(text: str, hits: list[Hit], size: int | None = None) -> Advert | None
         cues.setdefault("contact", {})[number] = None
     kinds = cues.keys()
     needed = MIN_KINDS if kinds & VOICE else MIN_KINDS + 1
-    if len(kinds) < needed or not kinds & PITCH or sum(map(len, cues.values())) < MIN_CUES or REPORT.search(text):
+    if (len(kinds) < needed or not kinds & PITCH or sum(map(len, cues.values())) < MIN_CUES
+            or shape.REPORTED.search(text)):  # a sentence that reports, warns or regulates is no advert
         return None
     return Advert({kind: tuple(terms) for kind, terms in cues.items()})
 
@@ -148,7 +147,7 @@ def advert_span(text: str, hits: list[Hit]) -> tuple[int, Advert] | None:
     while idx > stop:
         prev = text[starts[idx - 1]:starts[idx]]
         carries = any(starts[idx - 1] <= h.start < starts[idx] for h in hits)
-        if not (OPENER.search(prev) or SALUTATION.search(prev) or carries) or REPORT.search(prev):
+        if not (OPENER.search(prev) or SALUTATION.search(prev) or carries) or shape.REPORTED.search(prev):
             break
         wider = assess(text[starts[idx - 1]:], _from(hits, starts[idx - 1]))
         if not wider:

@@ -66,9 +66,6 @@ INVITE_CODE = LazyPattern(r"[A-Za-z0-9_\-]{10,}")
 MAX_WIDEN = 4
 #: Calls to act and offers count only this close (code points) to the contact.
 WINDOW = 100
-#: A sentence warning readers about such messages, regulating them, or telling of them is a
-#: report, not a promo.
-WARNING = shape.REPORTED
 #: A look-alike channel next to a handle needs nothing more in a stretch this short (letters):
 #: a chat line that is little but the contact.
 SHORT = 40
@@ -252,7 +249,7 @@ class ContactPromo(LexiconRule):
                 continue
             start = promo_start(line.text, hits, promo)
             span_hits = [h for h in hits if h.start >= start]
-            if (WARNING.search(line.text[start:]) or shape.inside_quote(line.text, start)
+            if (shape.REPORTED.search(line.text[start:]) or shape.inside_quote(line.text, start)
                     or not assess(line.text[start:], shape.shift(span_hits, start))):
                 continue
             where = "line" if start == 0 else "advert glued onto the end of the line"
